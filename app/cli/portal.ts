@@ -1,0 +1,43 @@
+// Operator commands: `npm run portal -- <command> [options]`. Uses DATABASE_PATH like the server
+// and applies pending migrations first, so a production install can be prepared without demo data.
+import { parseArgs } from "node:util";
+import { prepareDatabase } from "#db/bootstrap";
+import { createUserCommand, setRoleCommand } from "./commands";
+
+const USAGE = `Usage: npm run portal -- <command> [options]
+
+Commands:
+  create-user --email <e-mail> --name <name> --role <participant|facilitator|admin>
+              [--password <password>]   (without it a strong password is generated and printed)
+  set-role <e-mail> <participant|facilitator|admin>
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help") {
+    console.log(USAGE);
+    return command ? 0 : 1;
+  }
+  process.env.SEED_DEMO = "0";
+  await prepareDatabase({ log: false });
+  switch (command) {
+    case "create-user": {
+      const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
+      return report(await createUserCommand(values));
+    }
+    case "set-role": {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true });
+      return report(setRoleCommand(positionals[0], positionals[1]));
+    }
+    default:
+      console.error(`Unknown command: ${command}\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+function report(result: { ok: boolean; message: string }): number {
+  (result.ok ? console.log : console.error)(result.message);
+  return result.ok ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,61 @@
+import { Form, NavLink, useRouteLoaderData } from "@remix-run/react";
+import type { Role } from "#db/schema";
+import type { AuthUser } from "~/auth/auth-state";
+import { ROLE_LABELS } from "~/auth/roles";
+
+interface NavItem {
+  to: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+/** What each role sees in the main navigation; the routes enforce the same rules on the server. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: "/", label: "Start", roles: ["participant", "facilitator", "admin"] },
+  { to: "/begeleiding", label: "Begeleiding", roles: ["facilitator", "admin"] },
+  { to: "/beheer/gebruikers", label: "Gebruikers", roles: ["admin"] },
+  { to: "/beheer/e-mails", label: "E-mails", roles: ["admin"] },
+  { to: "/profiel", label: "Mijn profiel", roles: ["participant", "facilitator", "admin"] },
+];
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 underline-offset-4 hover:underline ${isActive ? "bg-brand-900 font-semibold" : ""}`;
+
+export function SiteHeader() {
+  const user = (useRouteLoaderData("root") as { user: AuthUser | null } | undefined)?.user ?? null;
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <NavLink to="/" className="text-lg font-bold tracking-tight">
+          LEERKR@CHT.NET
+        </NavLink>
+        {user ? (
+          <nav aria-label="Hoofdnavigatie" className="flex flex-wrap items-center gap-1 text-sm">
+            {NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.to === "/"} className={linkClass}>
+                {item.label}
+              </NavLink>
+            ))}
+            <span className="px-2 text-brand-100" data-testid="current-role">
+              {user.name} · {ROLE_LABELS[user.role]}
+            </span>
+            <Form method="post" action="/uitloggen">
+              <button type="submit" className="rounded border border-white/70 px-2 py-1 hover:bg-brand-900">
+                Afmelden
+              </button>
+            </Form>
+          </nav>
+        ) : (
+          <nav aria-label="Hoofdnavigatie" className="flex flex-wrap gap-1 text-sm">
+            <NavLink to="/inloggen" className={linkClass}>
+              Aanmelden
+            </NavLink>
+            <NavLink to="/registreren" className={linkClass}>
+              Account aanmaken
+            </NavLink>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { config } from "~/config.server";
+
+let transporter: Transporter | undefined;
+
+export async function sendMail(to: string, subject: string, text: string): Promise<void> {
+  if (!config.smtpUrl) throw new Error("SMTP_URL is not set");
+  transporter ??= nodemailer.createTransport(config.smtpUrl);
+  await transporter.sendMail({ from: config.mailFrom, to, subject, text });
+}

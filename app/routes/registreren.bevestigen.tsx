@@ -1,0 +1,44 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { confirmEmail, isValidToken } from "~/auth/accounts.server";
+import { Card, FormMessage, SubmitButton } from "~/components/forms";
+
+export const meta: MetaFunction = () => [{ title: "E-mailadres bevestigen – LEERKR@CHT.NET" }];
+
+/** The link only shows a button: a GET must not change anything (mail scanners follow links). */
+export function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return { token, valid: token.length > 0 && token.length < 200 && isValidToken(token, "verify_email") };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = String((await request.formData()).get("token") ?? "");
+  if (token.length > 0 && token.length < 200 && confirmEmail(token)) throw redirect("/inloggen?bevestigd=1");
+  return { failed: true };
+}
+
+export default function ConfirmEmailPage() {
+  const { token, valid } = useLoaderData<typeof loader>();
+  if (!valid) {
+    return (
+      <Card title="Link ongeldig">
+        <FormMessage tone="error">Deze bevestigingslink is ongeldig, verlopen of al gebruikt.</FormMessage>
+        <p>
+          Meld je aan met je e-mailadres en wachtwoord: we sturen je dan een nieuwe link.{" "}
+          <Link to="/inloggen" className="text-brand-700 underline">
+            Naar aanmelden
+          </Link>
+        </p>
+      </Card>
+    );
+  }
+  return (
+    <Card title="E-mailadres bevestigen">
+      <p className="mb-4">Bevestig je e-mailadres om je account te activeren.</p>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        <SubmitButton>Bevestig mijn e-mailadres</SubmitButton>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { prepareDatabase } from "./db/bootstrap";
+import { securityHeaders } from "./app/http/security-headers";
+import { isSameOriginRequest } from "./app/http/same-origin";
+import { bodyLimitStatus, MAX_BODY_BYTES } from "./app/http/body-limit";
+import "./app/context";
+
+const isProduction = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+
+prepareDatabase({ log: true });
+
+const viteDevServer = isProduction
+  ? undefined
+  : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  for (const [name, value] of Object.entries(securityHeaders({ nonce, development: !isProduction, https: req.secure }))) {
+    res.setHeader(name, value);
+  }
+  next();
+});
+
+// Refuse oversized bodies and cross-origin writes before any Remix action runs.
+app.use((req, res, next) => {
+  const limitStatus = bodyLimitStatus(req.method, req.headers);
+  if (limitStatus === 413) return res.status(413).type("text/plain; charset=utf-8").send(`Het verzoek is te groot (maximaal ${MAX_BODY_BYTES / 1024 / 1024} MB).`);
+  if (limitStatus === 411) return res.status(411).type("text/plain; charset=utf-8").send("Het verzoek moet een lengte vermelden.");
+  const allowed = isSameOriginRequest({
+    method: req.method,
+    secFetchSite: req.get("sec-fetch-site"),
+    origin: req.get("origin"),
+    host: req.get("host"),
+    appOrigin: process.env.APP_ORIGIN,
+  });
+  if (!allowed) return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
+  next();
+});
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+}
+app.use(express.static(isProduction ? "build/client" : "public", { maxAge: "1h" }));
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : ((await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild);
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    getLoadContext(req, res): AppLoadContext {
+      const context: AppLoadContext = {
+        cspNonce: res.locals.cspNonce,
+        clientIp: req.ip ?? "unknown",
+        authCookies: [],
+      };
+      // Loaders run in parallel and cannot all return headers, so the auth cookie travels
+      // through the context and is written here, after Remix has set its own headers.
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
+        for (const cookie of context.authCookies) this.appendHeader("Set-Cookie", cookie);
+        return writeHead.apply(this, args);
+      } as typeof res.writeHead;
+      return context;
+    },
+  }),
+);
+
+const host = process.env.HOST;
+const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
+function onListen() {
+  console.log(`LEERKR@CHT.NET portal: http://localhost:${port}`);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
