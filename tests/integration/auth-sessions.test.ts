@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "#db/client.server";
+import { authSessions, users } from "#db/schema";
+import { createAuthSession, invalidateAuthSession, readAuthSessionId, validateAuthSession } from "~/auth/lucia.server";
+
+function createUser(id: string) {
+  db.insert(users).values({ id, email: `${id}@school.test`, name: "Sessie Test", passwordHash: "x", jobFunction: "leraar", createdAt: new Date(), emailVerifiedAt: new Date() }).run();
+}
+
+describe("auth sessions", () => {
+  it("issues an httpOnly, SameSite=Lax cookie with at least 128 bits of id", async () => {
+    createUser("u1");
+    const cookie = await createAuthSession("u1");
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(readAuthSessionId(cookie)!.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("validates, then rejects after logout with a blank cookie", async () => {
+    createUser("u2");
+    const id = readAuthSessionId(await createAuthSession("u2"))!;
+    expect((await validateAuthSession(id)).user?.id).toBe("u2");
+    await invalidateAuthSession(id);
+    const after = await validateAuthSession(id);
+    expect(after.user).toBeNull();
+    expect(after.setCookie).toMatch(/Max-Age=0/);
+  });
+
+  it("slides: a session in the second half of its 30 days is extended and re-sent", async () => {
+    createUser("u3");
+    const id = readAuthSessionId(await createAuthSession("u3"))!;
+    const inTenDays = Math.floor(Date.now() / 1000) + 10 * 86400;
+    db.update(authSessions).set({ expiresAt: inTenDays }).where(eq(authSessions.id, id)).run();
+    const result = await validateAuthSession(id);
+    expect(result.setCookie).toMatch(/Max-Age=2592000/);
+    expect(db.select().from(authSessions).where(eq(authSessions.id, id)).get()!.expiresAt).toBeGreaterThan(inTenDays + 19 * 86400);
+  });
+
+  it("ends a session past its absolute lifetime of 90 days, however active", async () => {
+    createUser("u4");
+    const id = readAuthSessionId(await createAuthSession("u4"))!;
+    db.update(authSessions).set({ createdAt: Math.floor(Date.now() / 1000) - 91 * 86400 }).where(eq(authSessions.id, id)).run();
+    expect((await validateAuthSession(id)).user).toBeNull();
+    expect(db.select().from(authSessions).where(eq(authSessions.id, id)).get()).toBeUndefined();
+  });
+
+  it("rejects an id the server never issued (no fixation)", async () => {
+    const result = await validateAuthSession("attacker123");
+    expect(result.user).toBeNull();
+    expect(db.select().from(authSessions).where(eq(authSessions.id, "attacker123")).get()).toBeUndefined();
+  });
+});
