@@ -2,8 +2,9 @@ import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 import { JOB_FUNCTIONS } from "./job-functions";
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export const emailSchema = z
   .string({ error: "Vul je e-mailadres in." })

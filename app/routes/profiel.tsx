@@ -4,7 +4,8 @@ import { changePassword } from "~/auth/accounts.server";
 import { getAuth, requireUser } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
 import { getProfile } from "~/auth/users.server";
-import { passwordChangeSchema, PASSWORD_MIN_LENGTH } from "~/auth/validation";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
+import { passwordChangeSchema } from "~/auth/validation";
 import { Field, FormMessage, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
 

@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { registerAccount } from "~/auth/accounts.server";
 import { requireAnonymous } from "~/auth/guards.server";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
-import { PASSWORD_MIN_LENGTH, registrationSchema } from "~/auth/validation";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
+import { registrationSchema } from "~/auth/validation";
 import { Card, Field, FormMessage, SelectField, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { findInstitutionByLabel, listInstitutionOptions } from "~/institutions/institutions.server";

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { isValidToken, resetPassword } from "~/auth/accounts.server";
-import { PASSWORD_MIN_LENGTH, passwordResetSchema } from "~/auth/validation";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
+import { passwordResetSchema } from "~/auth/validation";
 import { Card, Field, FormMessage, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
 

@@ -1,0 +1,3 @@
+/** Shared with the browser bundle (form hints), so it must not import zod. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
