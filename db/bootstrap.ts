@@ -1,5 +1,6 @@
 import { db, databasePathFromEnv, migrateDatabase } from "./client.server";
 import { DEMO_PASSWORD, isEmpty, presentDemoAccounts, seedDemoData } from "./seed/demo";
+import { seedReferenceData } from "./seed/reference";
 
 const ROLE_LABELS = { participant: "deelnemer", facilitator: "begeleider", admin: "beheerder" } as const;
 
@@ -9,6 +10,7 @@ const ROLE_LABELS = { participant: "deelnemer", facilitator: "begeleider", admin
  */
 export async function prepareDatabase({ log }: { log: boolean }): Promise<void> {
   migrateDatabase(db);
+  seedReferenceData(db);
   const seedDemo = process.env.SEED_DEMO !== "0";
   if (seedDemo && isEmpty(db)) {
     await seedDemoData(db);

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const inputClass =
   "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -105,5 +105,78 @@ export function Card({ title, children }: { title: string; children: ReactNode }
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
       {children}
     </section>
+  );
+}
+
+interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+}
+
+export function TextAreaField({ label, name, error, hint, id = `veld-${name}`, rows = 4, ...props }: TextAreaFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClass}
+        {...props}
+      />
+      <FieldError id={errorId} error={error} />
+    </div>
+  );
+}
+
+interface CheckboxGroupProps {
+  legend: string;
+  name: string;
+  options: readonly { value: string; label: string }[];
+  checked: readonly string[];
+  error?: string;
+}
+
+/** A fieldset of checkboxes sharing one name; the legend labels the group for screen readers. */
+export function CheckboxGroup({ legend, name, options, checked, error }: CheckboxGroupProps) {
+  const errorId = error ? `groep-${name}-fout` : undefined;
+  return (
+    <fieldset className="mb-4" aria-describedby={errorId} aria-invalid={error ? true : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="h-4 w-4" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldError id={errorId} error={error} />
+    </fieldset>
+  );
+}
+
+export function Checkbox({ label, name, defaultChecked, hint }: { label: string; name: string; defaultChecked?: boolean; hint?: string }) {
+  return (
+    <div className="mb-4">
+      <label className="flex items-center gap-2 font-medium">
+        <input type="checkbox" name={name} defaultChecked={defaultChecked} className="h-4 w-4" />
+        {label}
+      </label>
+      {hint ? <p className="ml-6 text-sm text-slate-700">{hint}</p> : null}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseForm } from "./form";
+import { multiple, parseForm } from "./form";
 
 const schema = z.object({
   name: z.string().min(2, "Vul je naam in."),
@@ -27,5 +27,19 @@ describe("parseForm", () => {
     const result = parseForm(schema, form({ password: "x".repeat(12) }));
     expect(result.success).toBe(false);
     expect(!result.success && Object.keys(result.errors)).toEqual(["name"]);
+  });
+});
+
+describe("multiple", () => {
+  const groupSchema = z.object({ levels: multiple(z.enum(["bao", "so"])).refine((levels) => levels.length > 0, "Kies minstens één niveau.") });
+
+  it.each([
+    [[], { success: false }],
+    [["bao"], { success: true, data: { levels: ["bao"] } }],
+    [["bao", "so"], { success: true, data: { levels: ["bao", "so"] } }],
+  ])("%j", (checked, expected) => {
+    const data = new FormData();
+    for (const value of checked) data.append("levels", value);
+    expect(parseForm(groupSchema, data)).toMatchObject(expected);
   });
 });

@@ -2,18 +2,23 @@ import { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 
+export type FormValues = Record<string, string | string[]>;
+
 export type FormResult<T> =
   | { success: true; data: T }
-  | { success: false; errors: FieldErrors; values: Record<string, string> };
+  | { success: false; errors: FieldErrors; values: FormValues };
 
 /** Fields whose typed value is never sent back to the browser. */
 const SECRET_FIELD = /password|wachtwoord|token/i;
 
 /** Validates a submitted form; on failure returns one Dutch message per field and the typed values. */
 export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: FormData): FormResult<z.output<Schema>> {
-  const raw: Record<string, string> = {};
+  const raw: FormValues = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string") raw[key] = value;
+    if (typeof value !== "string") continue;
+    const previous = raw[key];
+    // A repeated name (checkbox group) becomes a list.
+    raw[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { success: true, data: parsed.data };
@@ -24,4 +29,14 @@ export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: Fo
   }
   const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELD.test(key)));
   return { success: false, errors, values };
+}
+
+/** A checkbox group: absent means none checked, one checked arrives as a single string. */
+export function multiple<Item extends z.ZodType>(item: Item) {
+  return z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+}
+
+/** An optional text field: the empty string means "not given". */
+export function optionalText(max: number, message: string) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max, message).optional());
 }

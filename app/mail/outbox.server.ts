@@ -10,7 +10,7 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Queues a message inside the caller's transaction, so it exists exactly when its cause does. */
 export function enqueueMail(tx: Tx | Db, to: string, content: MailContent): void {
   tx.insert(mailOutbox)
-    .values({ toAddress: to, subject: content.subject, bodyText: content.bodyText, sensitive: content.sensitive, createdAt: new Date() })
+    .values({ toAddress: to, subject: content.subject, bodyText: content.bodyText, sensitive: content.sensitive, attachments: content.attachments ?? null, createdAt: new Date() })
     .run();
 }
 
@@ -28,7 +28,7 @@ export async function deliverPendingMail(): Promise<void> {
     .all();
   for (const message of pending) {
     try {
-      await sendMail(message.toAddress, message.subject, message.bodyText);
+      await sendMail(message.toAddress, message.subject, message.bodyText, message.attachments ?? []);
       db.update(mailOutbox).set({ sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(mailOutbox.id, message.id)).run();
     } catch (error) {
       const lastError = error instanceof Error ? error.message.slice(0, 500) : "onbekende fout";

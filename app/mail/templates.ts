@@ -1,6 +1,9 @@
+import type { MailAttachment } from "#db/schema/mail";
+
 export interface MailContent {
   subject: string;
   bodyText: string;
+  attachments?: MailAttachment[];
   /** Carries a link that grants access to the account. */
   sensitive: boolean;
 }

@@ -39,7 +39,7 @@ export default function RegisterPage() {
   const { institutions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const values: Record<string, string | undefined> = actionData?.values ?? {};
+  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
   const submitting = useNavigation().state === "submitting";
   return (
     <Card title="Account aanmaken">

@@ -1,3 +1,5 @@
 export * from "./auth";
 export * from "./institutions";
 export * from "./mail";
+export * from "./networks";
+export * from "./registrations";

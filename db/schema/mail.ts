@@ -1,5 +1,11 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** Every e-mail the portal sends is written here first, in the same transaction as its cause. */
 export const mailOutbox = sqliteTable(
   "mail_outbox",
@@ -10,6 +16,7 @@ export const mailOutbox = sqliteTable(
     bodyText: text("body_text").notNull(),
     /** Holds a login-equivalent link (verification, reset): hidden from the admin view once SMTP delivers mail. */
     sensitive: integer("sensitive", { mode: "boolean" }).notNull().default(false),
+    attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>(),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
     sentAt: integer("sent_at", { mode: "timestamp" }),
     attempts: integer("attempts").notNull().default(0),

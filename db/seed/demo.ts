@@ -2,6 +2,7 @@ import { count, inArray } from "drizzle-orm";
 import type { Db } from "../client.server";
 import { institutions, users, type NewUser, type Role } from "../schema";
 import { hashPassword } from "../../app/auth/password.server";
+import { demoTeachers, seedDemoNetworks } from "./demo-activity";
 import { demoInstitutions } from "./demo-institutions";
 
 export const DEMO_PASSWORD = "Leerkracht-Demo-2026";
@@ -43,6 +44,8 @@ export async function seedDemoData(db: Db): Promise<void> {
       createdAt: now,
     }));
     tx.insert(users).values(rows).run();
+    tx.insert(users).values(demoTeachers(passwordHash, inserted.map((i) => i.id), now)).run();
+    seedDemoNetworks(tx, now);
   });
 }
 

@@ -22,7 +22,7 @@ describe("prepareDatabase", () => {
     const printed = log.mock.calls.map((call) => call.join(" ")).join("\n");
     expect(printed).toContain("Leerkracht-Demo-2026");
     for (const email of ["deelnemer@demo.test", "begeleider@demo.test", "beheerder@demo.test"]) expect(printed).toContain(email);
-    expect(db.select({ n: count() }).from(users).get()!.n).toBe(9);
+    expect(db.select({ n: count() }).from(users).get()!.n).toBe(57);
     const levels = new Set(db.select({ level: institutions.level }).from(institutions).all().map((row) => row.level));
     expect(db.select({ n: count() }).from(institutions).get()!.n).toBeGreaterThanOrEqual(40);
     expect(levels).toEqual(new Set(["basisonderwijs", "secundair onderwijs", "deeltijds kunstonderwijs", "clb", "volwassenenonderwijs", "leersteun"]));

@@ -1,0 +1,181 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import {
+  intakeQuestions,
+  networkAudiences,
+  networkFacilitators,
+  networkGoals,
+  networkLevels,
+  networks,
+  networkSessions,
+  operationalGoals,
+  users,
+  type NetworkStatus,
+} from "#db/schema";
+import type { NetworkInput } from "./validation";
+import { slugify } from "./validation";
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export function getNetworkBySlug(slug: string) {
+  return db.select().from(networks).where(eq(networks.slug, slug)).get() ?? null;
+}
+
+export function isFacilitatorOf(userId: string, networkId: number): boolean {
+  return Boolean(
+    db.select({ userId: networkFacilitators.userId }).from(networkFacilitators).where(and(eq(networkFacilitators.networkId, networkId), eq(networkFacilitators.userId, userId))).get(),
+  );
+}
+
+/** Everything the network page and the edit form show, in a handful of indexed queries. */
+export function getNetworkDetails(networkId: number) {
+  const network = db
+    .select({ network: networks, od: operationalGoals })
+    .from(networks)
+    .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
+    .where(eq(networks.id, networkId))
+    .get();
+  if (!network) return null;
+  return {
+    ...network.network,
+    operationalGoal: network.od,
+    levels: db.select({ level: networkLevels.level }).from(networkLevels).where(eq(networkLevels.networkId, networkId)).all().map((r) => r.level),
+    audiences: db.select({ jobFunction: networkAudiences.jobFunction }).from(networkAudiences).where(eq(networkAudiences.networkId, networkId)).all().map((r) => r.jobFunction),
+    goals: db.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all(),
+    intakeQuestions: db.select({ id: intakeQuestions.id, question: intakeQuestions.question, required: intakeQuestions.required }).from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all(),
+    facilitators: db
+      .select({ id: users.id, name: users.name })
+      .from(networkFacilitators)
+      .innerJoin(users, eq(networkFacilitators.userId, users.id))
+      .where(eq(networkFacilitators.networkId, networkId))
+      .orderBy(asc(users.name))
+      .all(),
+    sessions: db.select().from(networkSessions).where(eq(networkSessions.networkId, networkId)).orderBy(asc(networkSessions.startsAt)).all(),
+  };
+}
+
+export type NetworkDetails = NonNullable<ReturnType<typeof getNetworkDetails>>;
+
+function uniqueSlug(tx: Tx, wanted: string, exceptId?: number): string {
+  let candidate = wanted;
+  for (let n = 2; ; n++) {
+    const clash = tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, candidate)).get();
+    if (!clash || clash.id === exceptId) return candidate;
+    candidate = `${wanted}-${n}`;
+  }
+}
+
+function writeLists(tx: Tx, networkId: number, input: NetworkInput) {
+  tx.delete(networkLevels).where(eq(networkLevels.networkId, networkId)).run();
+  tx.insert(networkLevels).values(input.levels.map((level) => ({ networkId, level }))).run();
+  tx.delete(networkAudiences).where(eq(networkAudiences.networkId, networkId)).run();
+  tx.insert(networkAudiences).values(input.audiences.map((jobFunction) => ({ networkId, jobFunction }))).run();
+
+  // Goals keep their ids by position: the effect surveys refer to them.
+  const existingGoals = tx.select().from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
+  input.goals.forEach((text, position) => {
+    const existing = existingGoals[position];
+    if (existing) tx.update(networkGoals).set({ text }).where(eq(networkGoals.id, existing.id)).run();
+    else tx.insert(networkGoals).values({ networkId, position, text }).run();
+  });
+  const removedGoals = existingGoals.slice(input.goals.length).map((goal) => goal.id);
+  if (removedGoals.length) tx.delete(networkGoals).where(inArray(networkGoals.id, removedGoals)).run();
+
+  const existingQuestions = tx.select().from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all();
+  input.intakeQuestions.forEach((question, position) => {
+    const existing = existingQuestions[position];
+    if (existing) tx.update(intakeQuestions).set({ question }).where(eq(intakeQuestions.id, existing.id)).run();
+    else tx.insert(intakeQuestions).values({ networkId, position, question, required: true }).run();
+  });
+  const removedQuestions = existingQuestions.slice(input.intakeQuestions.length).map((q) => q.id);
+  if (removedQuestions.length) tx.delete(intakeQuestions).where(inArray(intakeQuestions.id, removedQuestions)).run();
+}
+
+function networkColumns(input: NetworkInput) {
+  return {
+    title: input.title,
+    descriptionMarkdown: input.descriptionMarkdown,
+    theme: input.theme,
+    networkType: input.networkType,
+    region: input.region,
+    firstSchoolYear: input.firstSchoolYear,
+    lastSchoolYear: input.lastSchoolYear,
+    capacity: input.capacity,
+    registrationDeadline: input.registrationDeadline,
+    allowSessionRegistration: input.allowSessionRegistration,
+    operationalGoalId: input.operationalGoalId,
+  };
+}
+
+/** A new network starts as concept, run by its creator. */
+export function createNetwork(input: NetworkInput, creatorId: string): { slug: string } {
+  return db.transaction(
+    (tx) => {
+      const now = new Date();
+      const slug = uniqueSlug(tx, input.slug ?? slugify(input.title));
+      const { id } = tx
+        .insert(networks)
+        .values({ ...networkColumns(input), slug, status: "concept", createdAt: now, updatedAt: now })
+        .returning({ id: networks.id })
+        .get();
+      writeLists(tx, id, input);
+      tx.insert(networkFacilitators).values({ networkId: id, userId: creatorId }).run();
+      return { slug };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function updateNetwork(networkId: number, input: NetworkInput): { slug: string } {
+  return db.transaction(
+    (tx) => {
+      const current = tx.select({ slug: networks.slug }).from(networks).where(eq(networks.id, networkId)).get()!;
+      const slug = input.slug ? uniqueSlug(tx, input.slug, networkId) : current.slug;
+      tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: new Date() }).where(eq(networks.id, networkId)).run();
+      writeLists(tx, networkId, input);
+      return { slug };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function operationalGoalExists(id: number): boolean {
+  return Boolean(db.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.id, id)).get());
+}
+
+export function listOperationalGoalOptions() {
+  return db.select({ id: operationalGoals.id, code: operationalGoals.code, wording: operationalGoals.wording, planPeriod: operationalGoals.planPeriod }).from(operationalGoals).orderBy(asc(operationalGoals.code)).all();
+}
+
+export function listFacilitatorCandidates() {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.role, ["facilitator", "admin"])).orderBy(asc(users.name)).all();
+}
+
+/** Admins assign facilitators; a network always keeps at least one. */
+export function setFacilitators(networkId: number, userIds: string[]): boolean {
+  if (userIds.length === 0) return false;
+  return db.transaction(
+    (tx) => {
+      const valid = tx.select({ id: users.id }).from(users).where(and(inArray(users.id, userIds), inArray(users.role, ["facilitator", "admin"]))).all();
+      if (valid.length !== new Set(userIds).size) return false;
+      tx.delete(networkFacilitators).where(eq(networkFacilitators.networkId, networkId)).run();
+      tx.insert(networkFacilitators).values(valid.map((u) => ({ networkId, userId: u.id }))).run();
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function listNetworksRunBy(userId: string) {
+  return db
+    .select({ id: networks.id, slug: networks.slug, title: networks.title, status: networks.status, firstSchoolYear: networks.firstSchoolYear, lastSchoolYear: networks.lastSchoolYear })
+    .from(networkFacilitators)
+    .innerJoin(networks, eq(networkFacilitators.networkId, networks.id))
+    .where(eq(networkFacilitators.userId, userId))
+    .orderBy(sql`${networks.firstSchoolYear} desc`, asc(networks.title))
+    .all();
+}
+
+export function setStatusColumn(tx: Tx, networkId: number, status: NetworkStatus) {
+  tx.update(networks).set({ status, updatedAt: new Date() }).where(eq(networks.id, networkId)).run();
+}

@@ -1,0 +1,142 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { educationLevels, regions } from "#db/schema/institutions";
+import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/networks";
+import { getOptionalUser } from "~/auth/guards.server";
+import { JOB_FUNCTIONS } from "~/auth/job-functions";
+import { formatSessionTime } from "~/components/format";
+import { parseCatalogueFilters, schoolYearOptions, searchCatalogue } from "~/networks/catalogue.server";
+import { schoolYearLabel } from "~/networks/time";
+
+export const meta: MetaFunction = () => [{ title: "Lerende netwerken – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await getOptionalUser(args);
+  const filters = parseCatalogueFilters(new URL(args.request.url).searchParams);
+  return { filters, result: searchCatalogue(filters), schoolYears: schoolYearOptions(), canCreate: user?.role === "facilitator" || user?.role === "admin" };
+}
+
+const CORE_TASK_LABELS: Record<(typeof coreTasksAndImpulses)[number], string> = {
+  KT1: "Kerntaak 1: beroepsbekwaamheid",
+  KT2: "Kerntaak 2: professionele lerende organisatie",
+  KT3: "Kerntaak 3: pedagogisch project",
+  BI1: "Beleidsimpuls 1: brede basiszorg",
+  BI2: "Beleidsimpuls 2: effectieve didactiek",
+  BI3: "Beleidsimpuls 3: datageletterdheid",
+  BI4: "Beleidsimpuls 4: Leerpunt",
+};
+
+function Select({ label, name, value, options }: { label: string; name: string; value: string | number | null; options: readonly (readonly [string, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1.5">
+        <option value="">Alle</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export default function CataloguePage() {
+  const { filters, result, schoolYears, canCreate } = useLoaderData<typeof loader>();
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value !== null && value !== "" && value !== false && key !== "pagina") params.set(key, value === true ? "1" : String(value));
+    params.set("pagina", String(page));
+    return `?${params}`;
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Lerende netwerken</h1>
+        {canCreate ? (
+          <Link to="/netwerken/nieuw" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Nieuw netwerk
+          </Link>
+        ) : null}
+      </div>
+      <Form method="get" role="search" aria-label="Netwerken zoeken en filteren" className="rounded-lg bg-white p-4 shadow-sm">
+        <div className="mb-3">
+          <label htmlFor="filter-q" className="block font-medium">
+            Zoek op titel of beschrijving
+          </label>
+          <input id="filter-q" type="search" name="q" defaultValue={filters.q} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <Select label="Onderwijsniveau" name="niveau" value={filters.niveau} options={educationLevels.map((l) => [l, l] as const)} />
+          <Select label="Doelgroep" name="doelgroep" value={filters.doelgroep} options={JOB_FUNCTIONS.filter((f) => f !== "andere").map((f) => [f, f] as const)} />
+          <Select label="Thema" name="thema" value={filters.thema} options={networkThemes.map((t) => [t, t] as const)} />
+          <Select label="Regio" name="regio" value={filters.regio} options={[["vlaanderen-breed", "Vlaanderen-breed"], ...regions.map((r) => [r, r] as const)]} />
+          <Select label="Kerntaak of beleidsimpuls" name="kerntaak" value={filters.kerntaak} options={coreTasksAndImpulses.map((k) => [k, CORE_TASK_LABELS[k]] as const)} />
+          <Select label="Vorm" name="modaliteit" value={filters.modaliteit} options={modalities.map((m) => [m, m] as const)} />
+          <Select label="Schooljaar" name="schooljaar" value={filters.schooljaar} options={schoolYears.map((y) => [String(y), schoolYearLabel(y)] as const)} />
+          <div className="flex items-end">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="vrij" value="1" defaultChecked={filters.vrij} className="h-4 w-4" />
+              Enkel met vrije plaatsen
+            </label>
+          </div>
+        </div>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Zoeken
+          </button>
+          <Link to="/netwerken" className="px-2 py-2 text-brand-700 underline">
+            Filters wissen
+          </Link>
+        </div>
+      </Form>
+      <p aria-live="polite" className="text-slate-700">
+        {result.total} {result.total === 1 ? "netwerk" : "netwerken"} gevonden
+      </p>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {result.networks.map((network) => (
+          <li key={network.id} className="flex flex-col rounded-lg bg-white p-5 shadow-sm">
+            <h2 className="text-lg font-semibold">
+              <Link to={`/netwerken/${network.slug}`} className="text-brand-800 underline-offset-2 hover:underline">
+                {network.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {network.networkType} · {network.theme}
+            </p>
+            <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="font-medium">Niveau</dt>
+              <dd>{network.levels.join(", ")}</dd>
+              <dt className="font-medium">Regio</dt>
+              <dd>{network.region ?? "Vlaanderen-breed"}</dd>
+              <dt className="font-medium">Schooljaar</dt>
+              <dd>{network.firstSchoolYear === network.lastSchoolYear ? schoolYearLabel(network.firstSchoolYear) : `${schoolYearLabel(network.firstSchoolYear)} en ${schoolYearLabel(network.lastSchoolYear)}`}</dd>
+              {network.nextSession ? (
+                <>
+                  <dt className="font-medium">Volgende</dt>
+                  <dd>{formatSessionTime(network.nextSession, network.nextSession).split(",")[0]}</dd>
+                </>
+              ) : null}
+              <dt className="font-medium">Plaatsen</dt>
+              <dd data-testid="seats">
+                {network.seatsLeft > 0 ? `${network.seatsLeft} van ${network.capacity} vrij` : `volzet, ${network.waiting} op de wachtlijst`}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      {result.pages > 1 ? (
+        <nav aria-label="Paginering" className="flex flex-wrap items-center gap-4">
+          {filters.pagina > 1 ? <Link to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</Link> : null}
+          <span>
+            Pagina {filters.pagina} van {result.pages}
+          </span>
+          {filters.pagina < result.pages ? <Link to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
