@@ -3,6 +3,7 @@ import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import { prepareDatabase } from "./db/bootstrap";
+import { runScheduledTasks } from "./app/registrations/notifications.server";
 import { securityHeaders } from "./app/http/security-headers";
 import { isSameOriginRequest } from "./app/http/same-origin";
 import { bodyLimitStatus, MAX_BODY_BYTES } from "./app/http/body-limit";
@@ -11,7 +12,20 @@ import "./app/context";
 const isProduction = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
 
-prepareDatabase({ log: true });
+await prepareDatabase({ log: true });
+
+// Offer expiry and session reminders; each is recorded as done in the database, so a restart
+// or a second process never repeats one.
+const SCHEDULE_MS = 60_000;
+function runSchedule() {
+  try {
+    runScheduledTasks();
+  } catch (error) {
+    console.error("scheduled tasks failed", error);
+  }
+}
+runSchedule();
+setInterval(runSchedule, SCHEDULE_MS).unref();
 
 const viteDevServer = isProduction
   ? undefined

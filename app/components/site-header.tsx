@@ -12,8 +12,10 @@ interface NavItem {
 /** What each role sees in the main navigation; the routes enforce the same rules on the server. */
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "Start", roles: ["participant", "facilitator", "admin"] },
-  { to: "/begeleiding", label: "Begeleiding", roles: ["facilitator", "admin"] },
+  { to: "/netwerken", label: "Netwerken", roles: ["participant", "facilitator", "admin"] },
+  { to: "/mijn-netwerken", label: "Mijn netwerken", roles: ["participant", "facilitator", "admin"] },
   { to: "/beheer/gebruikers", label: "Gebruikers", roles: ["admin"] },
+  { to: "/beheer/doelstellingen", label: "Doelstellingen", roles: ["admin"] },
   { to: "/beheer/e-mails", label: "E-mails", roles: ["admin"] },
   { to: "/profiel", label: "Mijn profiel", roles: ["participant", "facilitator", "admin"] },
 ];
@@ -47,6 +49,9 @@ export function SiteHeader() {
           </nav>
         ) : (
           <nav aria-label="Hoofdnavigatie" className="flex flex-wrap gap-1 text-sm">
+            <NavLink to="/netwerken" className={linkClass}>
+              Netwerken
+            </NavLink>
             <NavLink to="/inloggen" className={linkClass}>
               Aanmelden
             </NavLink>

@@ -53,3 +53,9 @@ export function schoolYearLabel(startYear: number): string {
 export function schoolYearRange(first: number, last: number): { start: Date; end: Date } {
   return { start: brusselsLocalToDate(`${first}-09-01T00:00`)!, end: brusselsLocalToDate(`${last + 1}-09-01T00:00`)! };
 }
+
+/** The school years a new network can be planned in: last year's up to two years ahead. */
+export function schoolYearChoices(now = new Date()): number[] {
+  const current = schoolYearOf(now);
+  return [current - 1, current, current + 1, current + 2];
+}

@@ -13,9 +13,9 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const ROLE_INTRO = {
-  participant: "Hier vind je straks de lerende netwerken waarvoor je ingeschreven bent, hun bijeenkomsten en materialen.",
-  facilitator: "Als begeleider beheer je hier je netwerken, deel je materialen en open je de voor- en nametingen.",
-  admin: "Als beheerder beheer je gebruikers en rollen, lees je de uitgaande e-mails en volg je straks de effectmeting over alle netwerken.",
+  participant: "Zoek een lerend netwerk, schrijf je in en volg je bijeenkomsten onder Mijn netwerken.",
+  facilitator: "Als begeleider beheer je je netwerken, bijeenkomsten, deelnemers en aanwezigheden onder Mijn netwerken.",
+  admin: "Als beheerder beheer je gebruikers, rollen en operationele doelstellingen, en lees je de uitgaande e-mails.",
 } as const;
 
 export default function HomePage() {
@@ -28,6 +28,14 @@ export default function HomePage() {
         </h1>
         <p className="mt-1 text-slate-700">Je bent aangemeld als {ROLE_LABELS[user.role]}.</p>
         <p className="mt-4">{ROLE_INTRO[user.role]}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link to="/netwerken" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Lerende netwerken bekijken
+          </Link>
+          <Link to="/mijn-netwerken" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            Mijn netwerken
+          </Link>
+        </div>
       </section>
     );
   }

@@ -1,0 +1,105 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { config } from "~/config.server";
+import { FormMessage } from "~/components/forms";
+import { formatDateTime, formatSessionTime } from "~/components/format";
+import { listNetworksRunBy } from "~/networks/networks.server";
+import { STATUS_LABELS } from "~/networks/status";
+import { schoolYearLabel } from "~/networks/time";
+import { feedTokenFor, regenerateFeedToken } from "~/registrations/feeds.server";
+import { myRegistrations, upcomingSessionsFor } from "~/registrations/registrations.server";
+
+export const meta: MetaFunction = () => [{ title: "Mijn netwerken – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  return {
+    registrations: myRegistrations(user.id),
+    upcoming: upcomingSessionsFor(user.id),
+    running: user.role === "participant" ? [] : listNetworksRunBy(user.id),
+    feedUrl: `${config.appOrigin}/agenda/${feedTokenFor(user.id)}.ics`,
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const intent = (await args.request.formData()).get("intent");
+  if (intent !== "nieuwe-agendalink") throw new Response("Ongeldig verzoek", { status: 400 });
+  regenerateFeedToken(user.id);
+  return { renewed: true };
+}
+
+export default function MyNetworksPage() {
+  const { registrations, upcoming, running, feedUrl } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Mijn netwerken</h1>
+      {running.length ? (
+        <section aria-labelledby="begeleid" className="rounded-lg bg-white p-6 shadow-sm">
+          <h2 id="begeleid" className="text-xl font-bold">Netwerken die ik begeleid</h2>
+          <ul className="mt-2 divide-y divide-slate-200">
+            {running.map((network) => (
+              <li key={network.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link to={`/netwerken/${network.slug}`} className="font-medium text-brand-700 underline">{network.title}</Link>
+                <span className="text-sm text-slate-700">
+                  {schoolYearLabel(network.firstSchoolYear)} · {STATUS_LABELS[network.status]} ·{" "}
+                  <Link to={`/netwerken/${network.slug}/deelnemers`} className="text-brand-700 underline">deelnemers</Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="inschrijvingen" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="inschrijvingen" className="text-xl font-bold">Mijn inschrijvingen</h2>
+        {registrations.length === 0 ? (
+          <p className="mt-2">
+            Je bent nog niet ingeschreven. <Link to="/netwerken" className="text-brand-700 underline">Bekijk de lerende netwerken</Link>.
+          </p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-200">
+            {registrations.map((row) => (
+              <li key={row.reg.id} className="py-2" data-testid="registration-row">
+                <Link to={`/netwerken/${row.slug}`} className="font-medium text-brand-700 underline">{row.title}</Link>
+                <p className="text-sm">
+                  {row.reg.status === "registered" ? "ingeschreven" : row.reg.status === "waitlisted" ? `wachtlijst plaats ${row.position}` : `aanbod geldig tot ${formatDateTime(row.reg.offerExpiresAt!)}`}
+                  {row.reg.status === "offered" ? (
+                    <>
+                      {" – "}
+                      <Link to={`/netwerken/${row.slug}`} className="text-brand-700 underline">aanvaarden of weigeren</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="komende" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="komende" className="text-xl font-bold">Komende bijeenkomsten</h2>
+        {upcoming.length === 0 ? <p className="mt-2">Geen komende bijeenkomsten.</p> : null}
+        <ul className="mt-2 space-y-2">
+          {upcoming.map(({ session, title, slug }) => (
+            <li key={session.id}>
+              <Link to={`/netwerken/${slug}`} className="font-medium text-brand-700 underline">{title}</Link>: {session.title ?? session.kind}, {formatSessionTime(session.startsAt, session.endsAt)}
+              {session.cancelledAt ? <span className="ml-1 text-red-800">(geannuleerd)</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="agenda" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="agenda" className="text-xl font-bold">In je agenda</h2>
+        <p className="mt-2">Voeg deze persoonlijke link toe aan Outlook, Google Agenda of je agenda-app: al je bijeenkomsten verschijnen dan vanzelf, ook wijzigingen.</p>
+        {actionData?.renewed ? <FormMessage tone="success">Je hebt een nieuwe agendalink. De oude werkt niet meer.</FormMessage> : null}
+        <label htmlFor="agendalink" className="mt-2 block font-medium">Jouw agendalink</label>
+        <input id="agendalink" readOnly value={feedUrl} className="mt-1 w-full rounded border border-slate-500 bg-slate-50 px-3 py-2 font-mono text-sm" />
+        <Form method="post" className="mt-3">
+          <input type="hidden" name="intent" value="nieuwe-agendalink" />
+          <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Nieuwe link maken (de oude intrekken)</button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { getOptionalUser, requireUser } from "~/auth/guards.server";
+import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
+import { formatDateTime, formatSessionTime } from "~/components/format";
+import { Markdown } from "~/components/markdown";
+import { parseForm } from "~/http/form";
+import { renderMarkdown } from "~/materials/markdown.server";
+import { canManage } from "~/networks/access.server";
+import { getNetworkBySlug, getNetworkDetails } from "~/networks/networks.server";
+import { STATUS_LABELS } from "~/networks/status";
+import { schoolYearLabel } from "~/networks/time";
+import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
+import { cancelRegistration, enrol, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
+import { networkSeatSummary } from "~/registrations/summary.server";
+import { sessionPlace } from "~/registrations/calendar.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await getOptionalUser(args);
+  const found = getNetworkBySlug(args.params.slug ?? "");
+  const manager = found ? canManage(user, found.id) : false;
+  // Concept networks exist only for the people who run them.
+  if (!found || (found.status === "concept" && !manager)) throw new Response("Niet gevonden", { status: 404 });
+  const network = getNetworkDetails(found.id)!;
+  const mine = user ? myRegistrationsIn(user.id, network.id) : [];
+  const seated = manager || mine.some((r) => r.status === "registered");
+  return {
+    network: {
+      ...network,
+      descriptionHtml: renderMarkdown(network.descriptionMarkdown),
+      // The online link is for people with a seat and the facilitators only.
+      sessions: network.sessions.map(({ onlineUrl, ...session }) => ({ ...session, place: sessionPlace(session), onlineUrl: seated ? onlineUrl : null })),
+    },
+    seats: networkSeatSummary(network.id),
+    mine,
+    loggedIn: Boolean(user),
+    manager,
+    now: new Date(),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const network = getNetworkBySlug(args.params.slug ?? "");
+  if (!network || network.status === "concept") throw new Response("Niet gevonden", { status: 404 });
+  const formData = await args.request.formData();
+  const form = parseForm(networkPageIntentSchema, formData);
+  if (!form.success) return data({ error: "Ongeldig verzoek.", field: null, message: null }, { status: 400 });
+  const intent = form.data;
+  switch (intent.intent) {
+    case "inschrijven": {
+      const result = enrol({ userId: user.id, networkId: network.id, sessionId: intent.sessionId, answers: intakeAnswersFrom(formData) });
+      if (!result.ok) return data({ error: result.error, field: result.field ?? null, message: null }, { status: 400 });
+      const message =
+        result.status === "registered" ? "Je bent ingeschreven. Je krijgt een bevestiging per e-mail." : result.status === "waitlisted" ? `Het netwerk is volzet: je staat op de wachtlijst, op plaats ${result.position}.` : "Je hebt een aanbod voor een plaats.";
+      return { error: null, field: null, message };
+    }
+    case "uitschrijven": {
+      const result = cancelRegistration(user.id, intent.registrationId);
+      if (result === "too-late") return data({ error: "Uitschrijven kan niet meer na de inschrijvingstermijn. Neem contact op met de begeleiders.", field: null, message: null }, { status: 400 });
+      if (result === "not-found") return data({ error: "Deze inschrijving bestaat niet (meer).", field: null, message: null }, { status: 400 });
+      return { error: null, field: null, message: "Je bent uitgeschreven." };
+    }
+    case "aanbod-aanvaarden":
+    case "aanbod-weigeren": {
+      const result = respondToOffer(user.id, intent.registrationId, intent.intent === "aanbod-aanvaarden");
+      if (result === "expired") return data({ error: "Dit aanbod is verlopen.", field: null, message: null }, { status: 400 });
+      if (result === "not-found") return data({ error: "Dit aanbod bestaat niet (meer).", field: null, message: null }, { status: 400 });
+      return { error: null, field: null, message: result === "accepted" ? "Je hebt de plaats aanvaard en bent ingeschreven." : "Je hebt het aanbod geweigerd." };
+    }
+  }
+  throw redirect(`/netwerken/${network.slug}`);
+}
+
+const STATUS_TEXT = { registered: "ingeschreven", waitlisted: "op de wachtlijst", offered: "aanbod voor een plaats" } as const;
+
+export default function NetworkPage() {
+  const { network, seats, mine, loggedIn, manager } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const wholeNetwork = mine.find((r) => r.sessionId === null);
+  const open = network.status === "gepubliceerd" || network.status === "volzet";
+  const deadlinePassed = new Date(network.registrationDeadline) < new Date();
+  return (
+    <article className="space-y-6">
+      <header className="rounded-lg bg-white p-6 shadow-sm">
+        <p className="text-sm text-slate-700">
+          {network.networkType} · {network.theme}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold">{network.title}</h1>
+        <p className="mt-2">
+          <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-900">{STATUS_LABELS[network.status]}</span>
+        </p>
+        {manager ? (
+          <nav aria-label="Netwerk beheren" className="mt-4 flex flex-wrap gap-3 text-sm">
+            <Link to="bewerken" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bewerken</Link>
+            <Link to="bijeenkomsten" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bijeenkomsten</Link>
+            <Link to="deelnemers" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Deelnemers en aanwezigheid</Link>
+          </nav>
+        ) : null}
+      </header>
+
+      {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
+      {actionData?.error && !actionData.field ? <FormMessage tone="error">{actionData.error}</FormMessage> : null}
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <section aria-labelledby="over" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="over" className="text-xl font-bold">Over dit netwerk</h2>
+            <Markdown html={network.descriptionHtml} />
+            <h3 className="mt-4 font-semibold">Doelen en inhouden</h3>
+            <ul className="mt-1 list-disc pl-6">
+              {network.goals.map((goal) => <li key={goal.id}>{goal.text}</li>)}
+            </ul>
+          </section>
+          <section aria-labelledby="bijeenkomsten" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="bijeenkomsten" className="text-xl font-bold">Bijeenkomsten</h2>
+            {network.sessions.length === 0 ? <p className="mt-2">Er zijn nog geen bijeenkomsten gepland.</p> : null}
+            <ol className="mt-2 space-y-3">
+              {network.sessions.map((session) => {
+                const mineForSession = mine.find((r) => r.sessionId === session.id);
+                const canEnrolSession = loggedIn && open && !deadlinePassed && network.allowSessionRegistration && !wholeNetwork && !mineForSession && !session.cancelledAt && new Date(session.startsAt) > new Date();
+                return (
+                  <li key={session.id} className="rounded border border-slate-200 p-3">
+                    <p className="font-medium">
+                      {session.title ?? session.kind} {session.cancelledAt ? <span className="ml-1 rounded bg-red-100 px-2 text-sm text-red-900">geannuleerd</span> : null}
+                    </p>
+                    <p className="text-sm">{formatSessionTime(session.startsAt, session.endsAt)}</p>
+                    <p className="text-sm text-slate-700">
+                      {session.modality === "online" ? "online" : `${session.modality}: ${session.place}`}
+                    </p>
+                    {session.onlineUrl ? (
+                      <p className="text-sm">
+                        <a href={session.onlineUrl} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">Online deelnemen</a>
+                      </p>
+                    ) : null}
+                    {mineForSession ? <p className="text-sm font-medium">Jij: {STATUS_TEXT[mineForSession.status as keyof typeof STATUS_TEXT]}</p> : null}
+                    {canEnrolSession ? (
+                      <Form method="post" className="mt-2">
+                        <input type="hidden" name="intent" value="inschrijven" />
+                        <input type="hidden" name="sessionId" value={session.id} />
+                        <button type="submit" disabled={busy} className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">
+                          Inschrijven voor deze bijeenkomst
+                        </button>
+                      </Form>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </div>
+
+        <aside className="space-y-6">
+          <section aria-labelledby="inschrijving" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="inschrijving" className="text-xl font-bold">Inschrijving</h2>
+            <p className="mt-2" data-testid="seats">
+              {seats.seatsLeft > 0 ? `${seats.seatsLeft} van ${seats.capacity} plaatsen vrij` : `Volzet, ${seats.waiting} ${seats.waiting === 1 ? "persoon" : "personen"} op de wachtlijst`}
+            </p>
+            <p className="text-sm text-slate-700">Inschrijven kan tot {formatDateTime(network.registrationDeadline)}.</p>
+            {mine.map((registration) => (
+              <div key={registration.id} className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3" data-testid="my-registration">
+                <p className="font-medium">
+                  {registration.sessionId === null ? "Jij: " : "Jij (één bijeenkomst): "}
+                  {registration.status === "waitlisted" ? `wachtlijst, plaats ${registration.position}` : STATUS_TEXT[registration.status as keyof typeof STATUS_TEXT]}
+                </p>
+                {registration.status === "offered" && registration.offerExpiresAt ? (
+                  <>
+                    <p className="text-sm">Aanbod geldig tot {formatDateTime(registration.offerExpiresAt)}.</p>
+                    <Form method="post" className="mt-2 flex flex-wrap gap-2">
+                      <input type="hidden" name="registrationId" value={registration.id} />
+                      <button name="intent" value="aanbod-aanvaarden" disabled={busy} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">Plaats aanvaarden</button>
+                      <button name="intent" value="aanbod-weigeren" disabled={busy} className="rounded border border-brand-700 px-3 py-1 text-brand-800">Weigeren</button>
+                    </Form>
+                  </>
+                ) : null}
+                <Form method="post" className="mt-2">
+                  <input type="hidden" name="intent" value="uitschrijven" />
+                  <input type="hidden" name="registrationId" value={registration.id} />
+                  <button type="submit" disabled={busy} className="text-sm text-red-800 underline">
+                    {registration.status === "waitlisted" ? "Van de wachtlijst gaan" : "Uitschrijven"}
+                  </button>
+                </Form>
+              </div>
+            ))}
+            {!wholeNetwork && open && !deadlinePassed ? (
+              loggedIn ? (
+                <Form method="post" className="mt-4">
+                  <input type="hidden" name="intent" value="inschrijven" />
+                  {network.intakeQuestions.map((question) => (
+                    <TextAreaField
+                      key={question.id}
+                      label={question.question}
+                      name={`vraag-${question.id}`}
+                      rows={3}
+                      required={question.required}
+                      error={actionData?.field === `vraag-${question.id}` ? (actionData.error ?? undefined) : undefined}
+                    />
+                  ))}
+                  <SubmitButton disabled={busy}>{seats.seatsLeft > 0 ? "Inschrijven voor het netwerk" : "Op de wachtlijst zetten"}</SubmitButton>
+                </Form>
+              ) : (
+                <p className="mt-4">
+                  <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/netwerken/${network.slug}`)}`} className="font-semibold text-brand-700 underline">
+                    Meld je aan om in te schrijven
+                  </Link>
+                </p>
+              )
+            ) : null}
+          </section>
+          <section aria-labelledby="praktisch" className="rounded-lg bg-white p-6 shadow-sm">
+            <h2 id="praktisch" className="text-xl font-bold">Praktisch</h2>
+            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="font-medium">Begeleiders</dt>
+              <dd>{network.facilitators.map((f) => f.name).join(", ")}</dd>
+              <dt className="font-medium">Niveau</dt>
+              <dd>{network.levels.join(", ")}</dd>
+              <dt className="font-medium">Doelgroep</dt>
+              <dd>{network.audiences.join(", ")}</dd>
+              <dt className="font-medium">Regio</dt>
+              <dd>{network.region ?? "Vlaanderen-breed"}</dd>
+              <dt className="font-medium">Schooljaar</dt>
+              <dd>{network.firstSchoolYear === network.lastSchoolYear ? schoolYearLabel(network.firstSchoolYear) : `${schoolYearLabel(network.firstSchoolYear)} en ${schoolYearLabel(network.lastSchoolYear)}`}</dd>
+              {network.operationalGoal ? (
+                <>
+                  <dt className="font-medium">Doelstelling</dt>
+                  <dd title={network.operationalGoal.wording}>{network.operationalGoal.code}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

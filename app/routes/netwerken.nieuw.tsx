@@ -1,0 +1,38 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/guards.server";
+import { NetworkForm, valuesFromSubmission } from "~/components/network-form";
+import { parseForm } from "~/http/form";
+import { createNetwork, listOperationalGoalOptions, operationalGoalExists } from "~/networks/networks.server";
+import { schoolYearChoices } from "~/networks/time";
+import { networkFormSchema } from "~/networks/validation";
+
+export const meta: MetaFunction = () => [{ title: "Nieuw netwerk – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireRole(args, ["facilitator", "admin"]);
+  return { operationalGoals: listOperationalGoalOptions(), schoolYears: schoolYearChoices() };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireRole(args, ["facilitator", "admin"]);
+  const form = parseForm(networkFormSchema, await args.request.formData());
+  if (!form.success) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (!operationalGoalExists(form.data.operationalGoalId)) {
+    return data({ errors: { operationalGoalId: "Kies een operationele doelstelling uit de lijst." }, values: {} }, { status: 400 });
+  }
+  const { slug } = createNetwork(form.data, user.id);
+  throw redirect(`/netwerken/${slug}/bijeenkomsten`);
+}
+
+export default function NewNetworkPage() {
+  const { operationalGoals, schoolYears } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Nieuw netwerk</h1>
+      <p>Het netwerk blijft een concept tot je het publiceert. Daarna voeg je de bijeenkomsten toe.</p>
+      <NetworkForm values={valuesFromSubmission(actionData?.values ?? {})} errors={actionData?.errors ?? {}} operationalGoals={operationalGoals} schoolYears={schoolYears} submitLabel="Netwerk aanmaken" />
+    </div>
+  );
+}
