@@ -46,7 +46,7 @@ export const slugSchema = z
 
 export const networkFormSchema = z
   .object({
-    title: z.string({ error: "Geef het netwerk een titel." }).trim().min(3, "Geef het netwerk een titel van minstens 3 tekens.").max(150, "De titel mag hoogstens 150 tekens lang zijn."),
+    title: z.string({ error: "Geef het netwerk een titel." }).trim().min(1, "Geef het netwerk een titel.").min(3, "Geef het netwerk een titel van minstens 3 tekens.").max(150, "De titel mag hoogstens 150 tekens lang zijn."),
     slug: z.preprocess((value) => (value === "" ? undefined : value), slugSchema.optional()),
     descriptionMarkdown: z.string().trim().min(1, "Beschrijf het netwerk.").max(20_000, "De beschrijving is te lang (hoogstens 20 000 tekens)."),
     theme: z.enum(networkThemes, { error: "Kies een thema." }),

@@ -153,7 +153,7 @@ export default function NetworkPage() {
           </section>
         </div>
 
-        <aside className="space-y-6">
+        <div className="space-y-6">
           <section aria-labelledby="inschrijving" className="rounded-lg bg-white p-6 shadow-sm">
             <h2 id="inschrijving" className="text-xl font-bold">Inschrijving</h2>
             <p className="mt-2" data-testid="seats">
@@ -231,7 +231,7 @@ export default function NetworkPage() {
               ) : null}
             </dl>
           </section>
-        </aside>
+        </div>
       </div>
     </article>
   );

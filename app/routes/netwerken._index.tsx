@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/networks";
 import { getOptionalUser } from "~/auth/guards.server";
@@ -46,6 +46,8 @@ function Select({ label, name, value, options }: { label: string; name: string; 
 
 export default function CataloguePage() {
   const { filters, result, schoolYears, canCreate } = useLoaderData<typeof loader>();
+  // Remount the filter form on every search, so "Filters wissen" also clears the selects.
+  const { search } = useLocation();
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(filters)) if (value !== null && value !== "" && value !== false && key !== "pagina") params.set(key, value === true ? "1" : String(value));
@@ -62,7 +64,7 @@ export default function CataloguePage() {
           </Link>
         ) : null}
       </div>
-      <Form method="get" role="search" aria-label="Netwerken zoeken en filteren" className="rounded-lg bg-white p-4 shadow-sm">
+      <Form key={search} method="get" role="search" aria-label="Netwerken zoeken en filteren" className="rounded-lg bg-white p-4 shadow-sm">
         <div className="mb-3">
           <label htmlFor="filter-q" className="block font-medium">
             Zoek op titel of beschrijving

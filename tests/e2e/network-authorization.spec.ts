@@ -1,0 +1,73 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { addRunningSession, createNetwork, sessionCookieFor, userIdByEmail, withE2eDb } from "../support/e2e-db";
+
+type Who = "anonymous" | "deelnemer" | "other begeleider" | "begeleider" | "beheerder";
+const EMAILS: Record<Exclude<Who, "anonymous">, string> = {
+  deelnemer: "deelnemer@demo.test",
+  "other begeleider": "begeleider2@demo.test",
+  begeleider: "begeleider@demo.test",
+  beheerder: "beheerder@demo.test",
+};
+
+let slug = "";
+let sessionId = 0;
+let conceptSlug = "";
+const cookies: Partial<Record<Who, string>> = {};
+
+test.beforeAll(() => {
+  withE2eDb((db) => {
+    const network = createNetwork(db, userIdByEmail(db, EMAILS.begeleider), 10, "Autorisatie netwerk");
+    slug = network.slug;
+    sessionId = addRunningSession(db, network.networkId);
+    const concept = createNetwork(db, userIdByEmail(db, EMAILS.begeleider), 10, "Autorisatie concept");
+    db.prepare("update networks set status = 'concept' where id = ?").run(concept.networkId);
+    conceptSlug = concept.slug;
+    for (const [who, email] of Object.entries(EMAILS)) cookies[who as Who] = sessionCookieFor(db, userIdByEmail(db, email));
+  });
+});
+
+function as(request: APIRequestContext, who: Who, method: "GET" | "POST", path: string, baseURL: string) {
+  const headers: Record<string, string> = { Origin: new URL(baseURL).origin };
+  if (cookies[who]) headers.Cookie = cookies[who]!;
+  return method === "GET" ? request.get(path, { headers, maxRedirects: 0 }) : request.post(path, { headers, maxRedirects: 0, form: { intent: "niets" } });
+}
+
+// Expected status per role: anonymous, deelnemer, other begeleider, begeleider (runs it), beheerder.
+const MANAGE = [302, 403, 403, 200, 200];
+const ROUTES: Array<[method: "GET" | "POST", path: () => string, expected: number[], name: string]> = [
+  ["GET", () => `/netwerken/${slug}/bewerken`, MANAGE, "edit form"],
+  ["GET", () => `/netwerken/${slug}/bijeenkomsten`, MANAGE, "sessions"],
+  ["GET", () => `/netwerken/${slug}/deelnemers`, MANAGE, "participants"],
+  ["GET", () => `/netwerken/${slug}/deelnemers.csv`, MANAGE, "CSV export"],
+  ["GET", () => `/netwerken/${slug}/deelnemers.xlsx`, MANAGE, "XLSX export"],
+  ["GET", () => `/netwerken/${slug}/aanwezigheid/${sessionId}`, MANAGE, "attendance"],
+  ["POST", () => `/netwerken/${slug}/bewerken`, [302, 403, 403, 400, 400], "edit action"],
+  ["POST", () => `/netwerken/${slug}/bijeenkomsten`, [302, 403, 403, 400, 400], "sessions action"],
+  ["POST", () => `/netwerken/${slug}/deelnemers`, [302, 403, 403, 400, 400], "waitlist action"],
+  ["GET", () => `/netwerken/${conceptSlug}`, [404, 404, 404, 200, 200], "concept network page"],
+  ["GET", () => "/netwerken/nieuw", [302, 403, 200, 200, 200], "new network form"],
+  ["GET", () => "/beheer/doelstellingen", [302, 403, 403, 403, 200], "operational goals admin"],
+  ["GET", () => "/mijn-netwerken", [302, 200, 200, 200, 200], "my networks"],
+  ["GET", () => "/inchecken", [302, 200, 200, 200, 200], "check-in"],
+  ["GET", () => `/netwerken/${slug}`, [200, 200, 200, 200, 200], "published network page"],
+  ["GET", () => "/netwerken", [200, 200, 200, 200, 200], "catalogue"],
+];
+const WHO: Who[] = ["anonymous", "deelnemer", "other begeleider", "begeleider", "beheerder"];
+
+for (const [method, path, expected, name] of ROUTES) {
+  test(`${method} ${name}: anonymous, deelnemer, other begeleider, begeleider, beheerder`, async ({ request, baseURL }) => {
+    const actual: number[] = [];
+    for (const who of WHO) actual.push((await as(request, who, method, path(), baseURL!)).status());
+    expect(actual).toEqual(expected);
+  });
+}
+
+test("the online link and another person's data stay hidden from people without a seat", async ({ request, baseURL }) => {
+  withE2eDb((db) => db.prepare("update network_sessions set modality = 'hybride', online_url = 'https://teams.example.test/l/geheim' where id = ?").run(sessionId));
+  const anonymous = await (await as(request, "anonymous", "GET", `/netwerken/${slug}`, baseURL!)).text();
+  const participant = await (await as(request, "deelnemer", "GET", `/netwerken/${slug}`, baseURL!)).text();
+  const facilitator = await (await as(request, "begeleider", "GET", `/netwerken/${slug}`, baseURL!)).text();
+  expect(anonymous).not.toContain("teams.example.test/l/geheim");
+  expect(participant).not.toContain("teams.example.test/l/geheim");
+  expect(facilitator).toContain("teams.example.test/l/geheim");
+});

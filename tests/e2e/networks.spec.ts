@@ -1,0 +1,171 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, logIn } from "../support/e2e";
+import { addRunningSession, createNetwork, userIdByEmail, withE2eDb } from "../support/e2e-db";
+
+test("the public catalogue filters and searches, and leads to a network page", async ({ page }) => {
+  await page.goto("/netwerken");
+  await expect(page.getByRole("heading", { name: "Lerende netwerken", exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Onderwijsniveau").selectOption("deeltijds kunstonderwijs");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/niveau=deeltijds/);
+  await expect(page.getByRole("link", { name: /Leerlingenbegeleiding in het DKO/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Netwerk getallen" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Filters wissen" }).click();
+  await page.getByLabel("Zoek op titel of beschrijving").fill("getallen");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.getByRole("link", { name: "Netwerk getallen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Netwerk getallen" })).toBeVisible();
+  await expect(page.getByTestId("seats")).toContainText("Volzet");
+  await expect(page.getByRole("link", { name: "Meld je aan om in te schrijven" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("on a phone, a teacher enrols, sees it under Mijn netwerken, gets the e-mail, and cancels", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await logIn(page, "leraar07@demo.test");
+  await page.goto("/netwerken/nieuwe-autoriteit");
+  await expect(page.getByTestId("seats")).toContainText("plaatsen vrij");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Inschrijven voor het netwerk" }).click();
+  await expect(page.getByText("Je bent ingeschreven. Je krijgt een bevestiging per e-mail.")).toBeVisible();
+  await expect(page.getByTestId("my-registration")).toContainText("ingeschreven");
+  expect(linkFromLatestMailSubject("leraar07@demo.test")).toContain("Inschrijving bevestigd");
+  await page.goto("/mijn-netwerken");
+  await expect(page.getByTestId("registration-row").filter({ hasText: "Nieuwe autoriteit" })).toContainText("ingeschreven");
+  await expectAccessible(page);
+  await page.goto("/netwerken/nieuwe-autoriteit");
+  await page.getByRole("button", { name: "Uitschrijven" }).click();
+  await expect(page.getByText("Je bent uitgeschreven.")).toBeVisible();
+  await context.close();
+});
+
+test("a full network puts a teacher on the waitlist with a visible position", async ({ page }) => {
+  await logIn(page, "leraar31@demo.test");
+  await page.goto("/netwerken/netwerk-getallen");
+  await page.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
+  await expect(page.getByText(/je staat op de wachtlijst, op plaats \d+/)).toBeVisible();
+  await expect(page.getByTestId("my-registration")).toContainText(/wachtlijst, plaats \d+/);
+  await page.goto("/mijn-netwerken");
+  await expect(page.getByTestId("registration-row").filter({ hasText: "Netwerk getallen" })).toContainText(/wachtlijst plaats \d+/);
+});
+
+test("a facilitator creates a network, adds a session, publishes it and sees participants", async ({ page }) => {
+  await logIn(page, "begeleider2@demo.test");
+  await page.goto("/netwerken/nieuw");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Netwerk aanmaken" }).click();
+  await expect(page.getByText("Geef het netwerk een titel.")).toBeVisible();
+  await expect(page.getByText("Kies minstens één onderwijsniveau.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Titel").fill("Netwerk begrijpend lezen E2E");
+  await page.getByLabel("Beschrijving").fill("Samen werken aan **begrijpend lezen**.");
+  await page.getByLabel("Doelen en inhouden").fill("hardop denken modelleren\nleesstrategieën");
+  await page.getByLabel("Thema").selectOption("Taal en lezen");
+  await page.getByLabel("Soort netwerk").selectOption("lerend netwerk met inhoudelijke focus");
+  await page.getByLabel("Operationele doelstelling").selectOption({ index: 1 });
+  await page.getByLabel("Schooljaar").selectOption({ index: 2 });
+  await page.getByLabel("Aantal plaatsen").fill("0");
+  await page.getByLabel("Uiterste inschrijvingsdatum").fill("2027-01-15T23:59");
+  await page.getByRole("checkbox", { name: "basisonderwijs" }).check();
+  await page.getByRole("checkbox", { name: "leraar", exact: true }).check();
+  await page.getByRole("button", { name: "Netwerk aanmaken" }).click();
+  await expect(page.getByText("Het aantal plaatsen moet minstens 1 zijn.")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Netwerk begrijpend lezen E2E");
+  await page.getByLabel("Aantal plaatsen").fill("16");
+  await page.getByRole("button", { name: "Netwerk aanmaken" }).click();
+
+  await expect(page.getByRole("heading", { name: "Bijeenkomsten" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Soort").selectOption("kick-off");
+  await page.getByLabel("Begin").fill("2027-02-10T13:30");
+  await page.getByLabel("Einde").fill("2027-02-10T12:00");
+  await page.getByLabel("Vorm").selectOption("fysiek");
+  await page.getByRole("button", { name: "Bijeenkomst toevoegen" }).click();
+  await expect(page.getByText("Het einde moet na het begin liggen.")).toBeVisible();
+  await expect(page.getByText("Geef de school of locatie waar de bijeenkomst plaatsvindt.")).toBeVisible();
+  await page.getByLabel("Einde").fill("2027-02-10T16:00");
+  await page.getByLabel("Gastschool of locatie").fill("GBS De Vlieger");
+  await page.getByLabel("Adres").fill("Kerkstraat 12, 9000 Gent");
+  await page.getByRole("button", { name: "Bijeenkomst toevoegen" }).click();
+  await expect(page.getByText("De bijeenkomst is toegevoegd.")).toBeVisible();
+  await expect(page.getByText("woensdag 10 februari 2027, 13:30–16:00")).toBeVisible();
+
+  await page.getByRole("link", { name: "Terug naar Netwerk begrijpend lezen E2E" }).click();
+  await page.getByRole("link", { name: "Bewerken" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText("De status is gewijzigd.")).toBeVisible();
+  await page.goto("/netwerken?q=begrijpend+lezen+E2E");
+  await expect(page.getByRole("link", { name: "Netwerk begrijpend lezen E2E" })).toBeVisible();
+
+  await page.goto("/netwerken/netwerk-begrijpend-lezen-e2e/deelnemers");
+  await expect(page.getByRole("heading", { name: "Ingeschreven (0)" })).toBeVisible();
+  await expectAccessible(page);
+  const download = await page.request.get("/netwerken/netwerk-begrijpend-lezen-e2e/deelnemers.csv");
+  expect(download.headers()["content-disposition"]).toBe('attachment; filename="deelnemers-netwerk-begrijpend-lezen-e2e.csv"');
+  expect(await download.text()).toContain("Naam;E-mailadres;Instelling;Functie;Status");
+});
+
+test("attendance: the facilitator shows the room code, a teacher checks in, the facilitator saves the list", async ({ browser }) => {
+  const { slug, sessionId } = withE2eDb((db) => {
+    const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Aanwezigheid E2E");
+    const sessionId = addRunningSession(db, network.networkId);
+    for (const email of ["leraar02@demo.test", "leraar03@demo.test"]) {
+      db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', unixepoch() * 1000, unixepoch(), unixepoch() from users where email = ?").run(network.networkId, email);
+    }
+    return { slug: network.slug, sessionId };
+  });
+  const facilitatorContext = await browser.newContext();
+  const facilitator = await facilitatorContext.newPage();
+  await logIn(facilitator, "begeleider@demo.test");
+  await facilitator.goto(`/netwerken/${slug}/aanwezigheid/${sessionId}`);
+  const code = (await facilitator.getByTestId("check-in-code").textContent())!;
+  await expectAccessible(facilitator);
+
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  await logIn(teacher, "leraar02@demo.test");
+  await teacher.goto("/inchecken");
+  await expectAccessible(teacher);
+  await teacher.getByLabel("Code").fill("ZZZZZZ");
+  await teacher.getByRole("button", { name: "Inchecken" }).click();
+  await expect(teacher.getByText("Deze code is onbekend of niet (meer) geldig.")).toBeVisible();
+  await teacher.getByLabel("Code").fill(code.toLowerCase());
+  await teacher.getByRole("button", { name: "Inchecken" }).click();
+  await expect(teacher.getByText("Je bent ingecheckt voor Aanwezigheid E2E. Welkom!")).toBeVisible();
+
+  await facilitator.reload();
+  const rows = facilitator.getByRole("checkbox");
+  await expect(rows).toHaveCount(2);
+  await expect(facilitator.getByText("zelf ingecheckt")).toBeVisible();
+  await rows.nth(0).check();
+  await rows.nth(1).check();
+  await facilitator.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
+  await expect(facilitator.getByText("De aanwezigheid is opgeslagen.")).toBeVisible();
+  const present = withE2eDb((db) => db.prepare("select count(*) from attendance where session_id = ? and present = 1").pluck().get(sessionId));
+  expect(present).toBe(2);
+  await facilitatorContext.close();
+  await teacherContext.close();
+});
+
+test("a beheerder edits an operational goal's target", async ({ page }) => {
+  await logIn(page, "beheerder@demo.test");
+  await page.goto("/beheer/doelstellingen");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Bewerken NO 1.2" }).first().click();
+  await expect(page.getByRole("heading", { name: "NO 1.2 bewerken" })).toBeVisible();
+  await page.getByLabel("basisonderwijs").fill("-5");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("Een streefcijfer kan niet negatief zijn.")).toBeVisible();
+  await page.getByLabel("basisonderwijs").fill("420");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("De doelstelling is opgeslagen.")).toBeVisible();
+  await expect(page.getByText(/basisonderwijs 420/)).toBeVisible();
+});
+
+function linkFromLatestMailSubject(address: string): string {
+  return withE2eDb((db) => db.prepare("select subject from mail_outbox where to_address = ? order by id desc limit 1").pluck().get(address) as string);
+}
