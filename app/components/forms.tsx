@@ -10,8 +10,16 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: ReactNode;
 }
 
-/** A labelled input whose error and hint are announced with it (aria-describedby). */
-export function Field({ label, name, error, hint, id = `veld-${name}`, ...inputProps }: FieldProps) {
+interface FrameProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: (control: { "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
+}
+
+/** Label, hint, control and error, wired so the hint and error are announced with the control. */
+function FieldFrame({ id, label, error, hint, children }: FrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-fout` : undefined;
   return (
@@ -24,16 +32,17 @@ export function Field({ label, name, error, hint, id = `veld-${name}`, ...inputP
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={inputClass}
-        {...inputProps}
-      />
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined, className: inputClass })}
       <FieldError id={errorId} error={error} />
     </div>
+  );
+}
+
+export function Field({ label, name, error, hint, id = `veld-${name}`, ...inputProps }: FieldProps) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      {(control) => <input id={id} name={name} {...control} {...inputProps} />}
+    </FieldFrame>
   );
 }
 
@@ -46,22 +55,19 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 }
 
 export function SelectField({ label, name, error, options, placeholder, id = `veld-${name}`, ...selectProps }: SelectFieldProps) {
-  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={errorId} className={inputClass} {...selectProps}>
-        {placeholder ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={errorId} error={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      {(control) => (
+        <select id={id} name={name} {...control} {...selectProps}>
+          {placeholder ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -116,29 +122,10 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 }
 
 export function TextAreaField({ label, name, error, hint, id = `veld-${name}`, rows = 4, ...props }: TextAreaFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={inputClass}
-        {...props}
-      />
-      <FieldError id={errorId} error={error} />
-    </div>
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      {(control) => <textarea id={id} name={name} rows={rows} {...control} {...props} />}
+    </FieldFrame>
   );
 }
 
