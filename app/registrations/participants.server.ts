@@ -1,4 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import * as schema from "#db/schema";
 import { db } from "#db/client.server";
 import { intakeAnswers, intakeQuestions, institutions, networkSessions, registrations, users } from "#db/schema";
 import { attendanceBySession } from "./attendance.server";
@@ -47,3 +49,18 @@ export function listParticipants(networkId: number) {
 }
 
 export type ParticipantList = ReturnType<typeof listParticipants>;
+
+/** The logged manual waitlist changes of a network, newest first. */
+export function waitlistChangeLog(networkId: number) {
+  const { waitlistChanges } = schema;
+  const actor = alias(users, "actor");
+  return db
+    .select({ id: waitlistChanges.id, person: users.name, actor: actor.name, fromPosition: waitlistChanges.fromPosition, toPosition: waitlistChanges.toPosition, reason: waitlistChanges.reason, createdAt: waitlistChanges.createdAt })
+    .from(waitlistChanges)
+    .innerJoin(registrations, eq(waitlistChanges.registrationId, registrations.id))
+    .innerJoin(users, eq(registrations.userId, users.id))
+    .innerJoin(actor, eq(waitlistChanges.actorUserId, actor.id))
+    .where(eq(registrations.networkId, networkId))
+    .orderBy(desc(waitlistChanges.id))
+    .all();
+}

@@ -5,14 +5,14 @@ import { FormMessage } from "~/components/forms";
 import { formatDateTime } from "~/components/format";
 import { parseForm } from "~/http/form";
 import { requireNetworkManager } from "~/networks/access.server";
-import { listParticipants } from "~/registrations/participants.server";
+import { listParticipants, waitlistChangeLog } from "~/registrations/participants.server";
 import { moveOnWaitlist } from "~/registrations/registrations.server";
 
 export const meta: MetaFunction = () => [{ title: "Deelnemers – LEERKR@CHT.NET" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const { network } = await requireNetworkManager(args, args.params.slug);
-  return { network: { slug: network.slug, title: network.title }, ...listParticipants(network.id) };
+  return { network: { slug: network.slug, title: network.title }, ...listParticipants(network.id), changes: waitlistChangeLog(network.id) };
 }
 
 const moveSchema = z.object({
@@ -32,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function ParticipantsPage() {
-  const { network, questions, sessions, participants } = useLoaderData<typeof loader>();
+  const { network, questions, sessions, participants, changes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const seated = participants.filter((p) => p.status !== "waitlisted");
   const waiting = participants.filter((p) => p.status === "waitlisted");
@@ -109,6 +109,18 @@ export default function ParticipantsPage() {
             );
           })}
         </ol>
+        {changes.length ? (
+          <>
+            <h3 className="mt-6 font-semibold">Wijzigingen aan de wachtlijst</h3>
+            <ul className="mt-1 space-y-1 text-sm" data-testid="waitlist-log">
+              {changes.map((change) => (
+                <li key={change.id}>
+                  {formatDateTime(change.createdAt)}: {change.actor} verplaatste {change.person} van plaats {change.fromPosition} naar {change.toPosition}. Reden: {change.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </div>
   );

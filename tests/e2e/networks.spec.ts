@@ -169,3 +169,22 @@ test("a beheerder edits an operational goal's target", async ({ page }) => {
 function linkFromLatestMailSubject(address: string): string {
   return withE2eDb((db) => db.prepare("select subject from mail_outbox where to_address = ? order by id desc limit 1").pluck().get(address) as string);
 }
+
+test("a facilitator moves someone up the waitlist with a reason, and the change is logged", async ({ page }) => {
+  await logIn(page, "begeleider@demo.test");
+  await page.goto("/netwerken/netwerk-getallen/deelnemers");
+  await expectAccessible(page);
+  const entries = page.getByRole("heading", { name: /Wachtlijst/ }).locator("..").getByRole("listitem");
+  const last = entries.last();
+  const name = (await last.locator("p").first().innerText()).replace(/^\d+\.\s*/, "").split(" (")[0];
+  await last.getByLabel("Nieuwe plaats").fill("1");
+  await last.getByRole("button", { name: /Verplaatsen/ }).click();
+  await expect(page.getByText("Geef een reden (die wordt bewaard).")).toBeVisible();
+  await page.getByRole("listitem").filter({ hasText: name }).getByLabel("Reden").fill("Tweede collega van dezelfde school");
+  await page.getByRole("listitem").filter({ hasText: name }).getByLabel("Nieuwe plaats").fill("1");
+  await page.getByRole("listitem").filter({ hasText: name }).getByRole("button", { name: /Verplaatsen/ }).click();
+  await expect(page.getByText("De wachtlijst is aangepast.")).toBeVisible();
+  await expect(entries.first()).toContainText(`1. ${name}`);
+  await expect(page.getByTestId("waitlist-log")).toContainText(`Pieter Claeys verplaatste ${name}`);
+  await expect(page.getByTestId("waitlist-log")).toContainText("Reden: Tweede collega van dezelfde school");
+});
