@@ -11,15 +11,20 @@ export type FormResult<T> =
 /** Fields whose typed value is never sent back to the browser. */
 const SECRET_FIELD = /password|wachtwoord|token/i;
 
-/** Validates a submitted form; on failure returns one Dutch message per field and the typed values. */
-export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: FormData): FormResult<z.output<Schema>> {
+/** The text fields of a form; a repeated name (checkbox group) becomes a list. */
+export function formValues(formData: FormData): FormValues {
   const raw: FormValues = {};
   for (const [key, value] of formData) {
     if (typeof value !== "string") continue;
     const previous = raw[key];
-    // A repeated name (checkbox group) becomes a list.
     raw[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
+  return raw;
+}
+
+/** Validates a submitted form; on failure returns one Dutch message per field and the typed values. */
+export function parseForm<Schema extends z.ZodType>(schema: Schema, formData: FormData): FormResult<z.output<Schema>> {
+  const raw = formValues(formData);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { success: true, data: parsed.data };
   const errors: FieldErrors = {};

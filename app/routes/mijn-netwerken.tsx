@@ -9,6 +9,8 @@ import { STATUS_LABELS } from "~/networks/status";
 import { schoolYearLabel } from "~/networks/time";
 import { feedTokenFor, regenerateFeedToken } from "~/registrations/feeds.server";
 import { myRegistrations, upcomingSessionsFor } from "~/registrations/registrations.server";
+import { PHASE_LABELS } from "~/surveys/instrument";
+import { openSurveysFor } from "~/surveys/surveys.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn netwerken – LEERKR@CHT.NET" }];
 
@@ -17,6 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     registrations: myRegistrations(user.id),
     upcoming: upcomingSessionsFor(user.id),
+    surveys: openSurveysFor(user.id),
     running: user.role === "participant" ? [] : listNetworksRunBy(user.id),
     feedUrl: `${config.appOrigin}/agenda/${feedTokenFor(user.id)}.ics`,
   };
@@ -31,11 +34,24 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function MyNetworksPage() {
-  const { registrations, upcoming, running, feedUrl } = useLoaderData<typeof loader>();
+  const { registrations, upcoming, running, feedUrl, surveys } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Mijn netwerken</h1>
+      {surveys.length ? (
+        <section aria-labelledby="metingen" className="rounded-lg border-l-4 border-brand-700 bg-white p-6 shadow-sm">
+          <h2 id="metingen" className="text-xl font-bold">Metingen die op je wachten</h2>
+          <ul className="mt-2 space-y-1">
+            {surveys.map((survey) => (
+              <li key={survey.id}>
+                <Link to={`/enquete/${survey.id}`} className="font-medium text-brand-700 underline">{PHASE_LABELS[survey.phase][0].toUpperCase() + PHASE_LABELS[survey.phase].slice(1)} {survey.title}</Link>{" "}
+                <span className="text-sm text-slate-700">(tot {formatDateTime(survey.closesAt)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {running.length ? (
         <section aria-labelledby="begeleid" className="rounded-lg bg-white p-6 shadow-sm">
           <h2 id="begeleid" className="text-xl font-bold">Netwerken die ik begeleid</h2>

@@ -3,3 +3,4 @@ export * from "./institutions";
 export * from "./mail";
 export * from "./networks";
 export * from "./registrations";
+export * from "./surveys";

@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Card, FormMessage } from "~/components/forms";
+import { PrivacyNotice, SurveyForm } from "~/components/survey-form";
+import { formValues, type FormValues } from "~/http/form";
+import { getNetworkDetails } from "~/networks/networks.server";
+import { parseAnswers } from "~/surveys/answers";
+import { PHASE_LABELS } from "~/surveys/instrument";
+import { surveyState } from "~/surveys/rules";
+import { submitResponse, surveyByGuestToken } from "~/surveys/surveys.server";
+
+export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }, { name: "robots", content: "noindex" }];
+
+function load(token: string | undefined) {
+  const survey = surveyByGuestToken(token ?? "");
+  if (!survey) throw new Response("Niet gevonden", { status: 404 });
+  return survey;
+}
+
+/** The guest link: for participants without an account. Their answers count but cannot be paired. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const survey = load(params.token);
+  const network = getNetworkDetails(survey.networkId)!;
+  const open = surveyState(survey, new Date()) === "open";
+  return {
+    heading: `${PHASE_LABELS[survey.phase][0].toUpperCase()}${PHASE_LABELS[survey.phase].slice(1)}: ${network.title}`,
+    open,
+    submissionKey: randomUUID(),
+    questions: open ? survey.questions.map(({ id, kind, text, options, required }) => ({ id, kind, text, options, required })) : [],
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const survey = load(params.token);
+  const values = formValues(await request.formData());
+  const submissionKey = typeof values.submissionKey === "string" && /^[0-9a-f-]{36}$/.test(values.submissionKey) ? values.submissionKey : null;
+  if (!submissionKey) throw new Response("Ongeldig verzoek", { status: 400 });
+  const parsed = parseAnswers(survey.questions, values);
+  if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
+  const result = submitResponse(survey, { guestSubmissionKey: submissionKey }, parsed);
+  if (result === "closed") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
+  return { errors: {} as Record<string, string>, values: {} as FormValues, result };
+}
+
+export default function GuestSurveyPage() {
+  const { heading, open, submissionKey, questions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (actionData?.result === "ok" || actionData?.result === "already") {
+    return (
+      <Card title="Bedankt!">
+        <FormMessage tone="success">Je antwoorden zijn goed ontvangen.</FormMessage>
+      </Card>
+    );
+  }
+  if (!open || actionData?.result === "closed") {
+    return (
+      <Card title={heading}>
+        <FormMessage tone="info">Deze meting is (nu) niet open.</FormMessage>
+      </Card>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <p className="text-sm text-slate-700">Je vult deze meting in zonder account. Vragen met * zijn verplicht.</p>
+      <PrivacyNotice />
+      <SurveyForm questions={questions} errors={actionData?.errors ?? {}} values={actionData?.values ?? {}} submissionKey={submissionKey} />
+    </div>
+  );
+}

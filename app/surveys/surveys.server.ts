@@ -1,0 +1,238 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+import {
+  attendance,
+  instrumentLabels,
+  networkGoals,
+  networks,
+  networkSessions,
+  registrations,
+  surveyAnswers,
+  surveyCompletions,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  users,
+  type Survey,
+  type SurveyTemplate,
+} from "#db/schema";
+import { config } from "~/config.server";
+import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
+import type { ParsedResponse } from "./answers";
+import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, phaseOfTemplate, type QuestionSpec } from "./instrument";
+import { surveyReminderMail } from "./messages";
+import { pseudonymFor } from "./pseudonym.server";
+import { answerDay, reminderBlock, surveyState } from "./rules";
+
+export function labelsOf(kind: "role" | "stage"): string[] {
+  const rows = db.select().from(instrumentLabels).where(eq(instrumentLabels.kind, kind)).orderBy(asc(instrumentLabels.position)).all();
+  if (rows.length) return rows.map((r) => r.label);
+  return kind === "role" ? DEFAULT_ROLE_LABELS : DEFAULT_STAGE_LABELS;
+}
+
+export function saveLabels(kind: "role" | "stage", labels: string[]): void {
+  db.transaction(
+    (tx) => {
+      tx.delete(instrumentLabels).where(eq(instrumentLabels.kind, kind)).run();
+      tx.insert(instrumentLabels).values(labels.map((label, position) => ({ kind, position, label }))).run();
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type CreateSurveyResult = { ok: true; id: number } | { ok: false; error: string };
+
+/** One survey per phase per network, built from a template and the network's goals. */
+export function createSurvey(networkId: number, template: SurveyTemplate): CreateSurveyResult {
+  const phase = phaseOfTemplate(template);
+  return db.transaction(
+    (tx): CreateSurveyResult => {
+      if (tx.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.networkId, networkId), eq(surveys.phase, phase))).get()) {
+        return { ok: false, error: phase === "pre" ? "Dit netwerk heeft al een voormeting." : "Dit netwerk heeft al een nameting." };
+      }
+      const goals = tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
+      if (goals.length === 0) return { ok: false, error: "Geef het netwerk eerst doelen: de kennisvragen worden eruit gemaakt." };
+      const { id } = tx.insert(surveys).values({ networkId, phase, template, createdAt: new Date() }).returning({ id: surveys.id }).get();
+      insertQuestions(tx, id, 0, buildQuestions(template, goals, labelsOf("role"), labelsOf("stage")));
+      return { ok: true, id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+function insertQuestions(tx: Tx, surveyId: number, from: number, specs: QuestionSpec[]) {
+  specs.forEach((spec, index) => tx.insert(surveyQuestions).values({ surveyId, position: from + index, ...spec }).run());
+}
+
+export function responseCount(surveyId: number): number {
+  return db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n;
+}
+
+export function getSurvey(surveyId: number) {
+  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!survey) return null;
+  const questions = db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position)).all();
+  return { ...survey, questions };
+}
+
+export function surveyByGuestToken(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const survey = db.select().from(surveys).where(eq(surveys.guestToken, token)).get();
+  return survey ? getSurvey(survey.id) : null;
+}
+
+/** Who may answer: registered participants for a pre survey, attendees for a post survey. */
+function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">) {
+  if (survey.phase === "pre") {
+    return db.selectDistinct({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered")));
+  }
+  return db
+    .selectDistinct({ id: attendance.userId })
+    .from(attendance)
+    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true)));
+}
+
+export function isEligible(userId: string, survey: Pick<Survey, "networkId" | "phase">): boolean {
+  return eligibleUsers(survey).all().some((row) => row.id === userId);
+}
+
+export function eligibleCount(survey: Pick<Survey, "networkId" | "phase">): number {
+  return eligibleUsers(survey).all().length;
+}
+
+export function hasCompleted(userId: string, surveyId: number): boolean {
+  return Boolean(db.select().from(surveyCompletions).where(and(eq(surveyCompletions.surveyId, surveyId), eq(surveyCompletions.userId, userId))).get());
+}
+
+export type SubmitResult = "ok" | "already" | "closed" | "not-eligible";
+
+/**
+ * Stores one response: the completion (who) and the answers (what) are written in one
+ * transaction but never linked. A second submit by the same person changes nothing.
+ */
+export function submitResponse(survey: Survey, respondent: { userId: string } | { guestSubmissionKey: string }, parsed: Extract<ParsedResponse, { ok: true }>, now = new Date()): SubmitResult {
+  if (surveyState(survey, now) !== "open") return "closed";
+  if ("userId" in respondent && !isEligible(respondent.userId, survey)) return "not-eligible";
+  return db.transaction(
+    (tx): SubmitResult => {
+      if ("userId" in respondent) {
+        const inserted = tx.insert(surveyCompletions).values({ surveyId: survey.id, userId: respondent.userId }).onConflictDoNothing().run();
+        if (inserted.changes === 0) return "already";
+      } else if (tx.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.submissionKey, respondent.guestSubmissionKey)).get()) {
+        return "already";
+      }
+      const responseId = randomUUID();
+      tx.insert(surveyResponses)
+        .values({
+          id: responseId,
+          surveyId: survey.id,
+          pseudonym: "userId" in respondent ? pseudonymFor(respondent.userId, survey.networkId) : null,
+          role: parsed.role,
+          roleOther: parsed.roleOther,
+          submittedOn: answerDay(now),
+          source: "userId" in respondent ? "portal" : "guest",
+          submissionKey: "userId" in respondent ? null : respondent.guestSubmissionKey,
+        })
+        .run();
+      for (const answer of parsed.answers) tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, ...answer }).run();
+      return "ok";
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function listSurveysOf(networkId: number) {
+  return db
+    .select()
+    .from(surveys)
+    .where(eq(surveys.networkId, networkId))
+    .orderBy(sql`${surveys.phase} = 'post'`)
+    .all()
+    .map((survey) => ({ ...survey, responses: responseCount(survey.id), eligible: eligibleCount(survey) }));
+}
+
+export type EditResult = { ok: true } | { ok: false; error: string };
+
+const LOCKED = "Er zijn al antwoorden: de vragen liggen vast. Je kan de meting nog sluiten, heropenen of verlengen.";
+
+export function addOwnQuestion(surveyId: number, spec: QuestionSpec): EditResult {
+  return db.transaction(
+    (tx): EditResult => {
+      if (tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n > 0) return { ok: false, error: LOCKED };
+      const last = tx.select({ max: sql<number>`coalesce(max(${surveyQuestions.position}), -1)` }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).get()!.max;
+      insertQuestions(tx, surveyId, last + 1, [spec]);
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function removeQuestion(surveyId: number, questionId: number): EditResult {
+  return db.transaction(
+    (tx): EditResult => {
+      if (tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n > 0) return { ok: false, error: LOCKED };
+      const question = tx.select().from(surveyQuestions).where(and(eq(surveyQuestions.id, questionId), eq(surveyQuestions.surveyId, surveyId))).get();
+      if (!question) return { ok: false, error: "Deze vraag bestaat niet (meer)." };
+      if (question.fixed) return { ok: false, error: "Vragen van het vaste EDBI-deel kan je niet verwijderen." };
+      tx.delete(surveyQuestions).where(eq(surveyQuestions.id, questionId)).run();
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function setWindow(surveyId: number, opensAt: Date, closesAt: Date): void {
+  db.update(surveys).set({ opensAt, closesAt }).where(eq(surveys.id, surveyId)).run();
+}
+
+export function closeSurvey(surveyId: number, now = new Date()): void {
+  db.update(surveys).set({ closesAt: now }).where(eq(surveys.id, surveyId)).run();
+}
+
+export function setGuestLink(surveyId: number, enabled: boolean): void {
+  db.update(surveys).set({ guestToken: enabled ? randomBytes(24).toString("base64url") : null }).where(eq(surveys.id, surveyId)).run();
+}
+
+/** Mails everyone eligible who has not answered; the facilitator only learns how many. */
+export function sendSurveyReminders(surveyId: number, now = new Date()): { ok: true; sent: number } | { ok: false; error: string } {
+  const result = db.transaction(
+    (tx) => {
+      const survey = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!;
+      const blocked = reminderBlock(survey, now);
+      if (blocked) return { ok: false as const, error: blocked };
+      const network = tx.select().from(networks).where(eq(networks.id, survey.networkId)).get()!;
+      const done = tx.select({ id: surveyCompletions.userId }).from(surveyCompletions).where(eq(surveyCompletions.surveyId, surveyId));
+      const eligible = eligibleUsers(survey).all().map((r) => r.id);
+      const recipients = eligible.length
+        ? tx.select({ name: users.name, email: users.email }).from(users).where(and(inArray(users.id, eligible), notInArray(users.id, done))).all()
+        : [];
+      for (const person of recipients) enqueueMail(tx, person.email, surveyReminderMail(person.name, network.title, survey.phase, `${config.appOrigin}/enquete/${survey.id}`, survey.closesAt!));
+      tx.update(surveys).set({ remindersSent: survey.remindersSent + 1, lastReminderAt: now }).where(eq(surveys.id, surveyId)).run();
+      return { ok: true as const, sent: recipients.length };
+    },
+    { behavior: "immediate" },
+  );
+  deliverPendingMailInBackground();
+  return result;
+}
+
+/** Open surveys a person may still answer (for "Mijn netwerken"). */
+export function openSurveysFor(userId: string, now = new Date()) {
+  const candidates = db
+    .select({ survey: surveys, title: networks.title })
+    .from(surveys)
+    .innerJoin(networks, eq(surveys.networkId, networks.id))
+    .where(and(sql`${surveys.opensAt} <= ${Math.floor(now.getTime() / 1000)}`, sql`${surveys.closesAt} > ${Math.floor(now.getTime() / 1000)}`))
+    .all();
+  return candidates.filter(({ survey }) => isEligible(userId, survey) && !hasCompleted(userId, survey.id)).map(({ survey, title }) => ({ id: survey.id, phase: survey.phase, title, closesAt: survey.closesAt! }));
+}
+
+/** Deleting an account removes who answered; the anonymous answers stay (they cannot be traced). */
+export function completionsOf(userId: string) {
+  return db.select().from(surveyCompletions).where(eq(surveyCompletions.userId, userId)).all();
+}
+

@@ -1,0 +1,162 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "#db/client.server";
+import { attendance, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
+import { parseAnswers } from "~/surveys/answers";
+import { addOwnQuestion, createSurvey, getSurvey, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { enrol } from "~/registrations/registrations.server";
+import { mailsTo } from "#tests/support/mail";
+import { createPublishedNetwork, createUser } from "#tests/support/factories";
+
+const DAY = 86_400_000;
+
+function openSurvey(template: "voormeting-basis" | "nameting-basis") {
+  const { network, sessions } = createPublishedNetwork(createUser("facilitator").id, { capacity: 20, goals: ["getalbegrip", "hoofdrekenen"] });
+  const created = createSurvey(network.id, template);
+  if (!created.ok) throw new Error(created.error);
+  setWindow(created.id, new Date(Date.now() - DAY), new Date(Date.now() + 7 * DAY));
+  return { network, sessions, survey: getSurvey(created.id)! };
+}
+
+/** Answers every required question with the given value. */
+function answersFor(survey: NonNullable<ReturnType<typeof getSurvey>>, value: number) {
+  const form: Record<string, string> = {};
+  for (const q of survey.questions) {
+    if (q.kind === "role") form[`q${q.id}`] = "leraar";
+    if (q.kind === "likert" || q.kind === "stage") form[`q${q.id}`] = String(value);
+    if (q.kind === "open") form[`q${q.id}`] = "Meer tijd om samen voor te bereiden.";
+  }
+  const parsed = parseAnswers(survey.questions, form);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed;
+}
+
+function participant(networkId: number) {
+  const teacher = createUser();
+  enrol({ userId: teacher.id, networkId, sessionId: null, answers: {} });
+  return teacher;
+}
+
+describe("privacy of the answer tables", () => {
+  it("holds no user id, name, e-mail, IP or exact time; keys are random UUIDs", () => {
+    for (const table of ["survey_responses", "survey_answers"]) {
+      const columns = db.$client.prepare(`select name, type, pk from pragma_table_info('${table}')`).all() as { name: string; type: string; pk: number }[];
+      expect(columns.map((c) => c.name).join(",")).not.toMatch(/user|email|name|ip|agent|created|_at\b/);
+      expect(columns.find((c) => c.pk === 1)).toMatchObject({ name: "id", type: "TEXT" });
+      const fks = db.$client.prepare(`select "table" from pragma_foreign_key_list('${table}')`).pluck().all();
+      expect(fks).not.toContain("users");
+    }
+    const completionColumns = db.$client.prepare("select name from pragma_table_info('survey_completions')").pluck().all();
+    expect(completionColumns).toEqual(["survey_id", "user_id"]);
+  });
+
+  it("pairs pre and post of one person through a keyed pseudonym, and nothing else", () => {
+    const { network } = createPublishedNetwork(createUser("facilitator").id, { capacity: 20 });
+    const pre = createSurvey(network.id, "voormeting-basis");
+    const post = createSurvey(network.id, "nameting-basis");
+    if (!pre.ok || !post.ok) throw new Error("surveys");
+    for (const id of [pre.id, post.id]) setWindow(id, new Date(Date.now() - DAY), new Date(Date.now() + DAY));
+    const teacher = participant(network.id);
+    const preSurvey = getSurvey(pre.id)!;
+    expect(submitResponse(preSurvey, { userId: teacher.id }, answersFor(preSurvey, 2))).toBe("ok");
+    const postRow = db.select().from(surveys).where(eq(surveys.id, post.id)).get()!;
+    const sessions = db.$client.prepare("select id from network_sessions where network_id = ?").pluck().all(network.id) as number[];
+    db.insert(attendance).values({ sessionId: sessions[0], userId: teacher.id, present: true, method: "facilitator", markedAt: new Date() }).run();
+    const postSurvey = getSurvey(post.id)!;
+    expect(postRow.phase).toBe("post");
+    expect(submitResponse(postSurvey, { userId: teacher.id }, answersFor(postSurvey, 4))).toBe("ok");
+
+    const rows = db.select().from(surveyResponses).all().filter((r) => r.surveyId === pre.id || r.surveyId === post.id);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].pseudonym).toBe(rows[1].pseudonym);
+    expect(rows[0].pseudonym).not.toBe(createHash("sha256").update(teacher.id).digest("hex"));
+    expect(rows[0].pseudonym).not.toContain(teacher.id);
+    expect(rows[0].submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dump = JSON.stringify(db.select().from(surveyResponses).all()) + JSON.stringify(db.select().from(surveyAnswers).all());
+    expect(dump).not.toContain(teacher.id);
+    expect(dump).not.toContain(teacher.email);
+
+    // The same person in another network gets a different, unlinkable pseudonym.
+    const other = openSurvey("voormeting-basis");
+    enrol({ userId: teacher.id, networkId: other.network.id, sessionId: null, answers: {} });
+    submitResponse(other.survey, { userId: teacher.id }, answersFor(other.survey, 3));
+    const third = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, other.survey.id)).get()!;
+    expect(third.pseudonym).not.toBe(rows[0].pseudonym);
+  });
+});
+
+describe("answering", () => {
+  it("only registered participants answer a pre survey, once; a double submit keeps one", () => {
+    const { network, survey } = openSurvey("voormeting-basis");
+    const teacher = participant(network.id);
+    const parsed = answersFor(survey, 3);
+    expect(submitResponse(survey, { userId: createUser().id }, parsed)).toBe("not-eligible");
+    expect(submitResponse(survey, { userId: teacher.id }, parsed)).toBe("ok");
+    expect(submitResponse(survey, { userId: teacher.id }, parsed)).toBe("already");
+    expect(db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all()).toHaveLength(1);
+    expect(db.select().from(surveyCompletions).where(eq(surveyCompletions.surveyId, survey.id)).all()).toHaveLength(1);
+  });
+
+  it("a post survey is for people who attended at least one session", () => {
+    const { network, sessions, survey } = openSurvey("nameting-basis");
+    const absent = participant(network.id);
+    const present = participant(network.id);
+    db.insert(attendance).values({ sessionId: sessions[1].id, userId: present.id, present: true, method: "check-in", markedAt: new Date() }).run();
+    expect(submitResponse(survey, { userId: absent.id }, answersFor(survey, 5))).toBe("not-eligible");
+    expect(submitResponse(survey, { userId: present.id }, answersFor(survey, 5))).toBe("ok");
+  });
+
+  it("nothing is accepted outside the window", () => {
+    const { network, survey } = openSurvey("voormeting-basis");
+    const teacher = participant(network.id);
+    setWindow(survey.id, new Date(Date.now() - 7 * DAY), new Date(Date.now() - DAY));
+    expect(submitResponse(getSurvey(survey.id)!, { userId: teacher.id }, answersFor(survey, 3))).toBe("closed");
+  });
+
+  it("guests answer without an account; their answers cannot be paired and a double click stores one", () => {
+    const { survey } = openSurvey("nameting-basis");
+    const parsed = answersFor(survey, 4);
+    const key = "0b5a7a8e-1c55-4c55-9e2b-6f8d1d6b0a11";
+    expect(submitResponse(survey, { guestSubmissionKey: key }, parsed)).toBe("ok");
+    expect(submitResponse(survey, { guestSubmissionKey: key }, parsed)).toBe("already");
+    const rows = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
+    expect(rows).toEqual([expect.objectContaining({ pseudonym: null, source: "guest" })]);
+  });
+});
+
+describe("the instrument after the first answer", () => {
+  it("the fixed part is never removable; once answers exist nothing changes", () => {
+    const { network, survey } = openSurvey("nameting-basis");
+    const fixed = survey.questions.find((q) => q.fixed)!;
+    const free = survey.questions.find((q) => !q.fixed)!;
+    expect(removeQuestion(survey.id, fixed.id)).toEqual({ ok: false, error: "Vragen van het vaste EDBI-deel kan je niet verwijderen." });
+    expect(addOwnQuestion(survey.id, { kind: "single", construct: "eigen", goalId: null, text: "Via welk kanaal hoorde je van dit netwerk?", options: ["mail", "collega"], required: false, fixed: false })).toEqual({ ok: true });
+    const teacher = participant(network.id);
+    db.insert(attendance).values({ sessionId: db.$client.prepare("select id from network_sessions where network_id = ?").pluck().get(network.id) as number, userId: teacher.id, present: true, method: "facilitator", markedAt: new Date() }).run();
+    expect(submitResponse(getSurvey(survey.id)!, { userId: teacher.id }, answersFor(getSurvey(survey.id)!, 4))).toBe("ok");
+    expect(removeQuestion(survey.id, free.id)).toMatchObject({ ok: false });
+    expect(addOwnQuestion(survey.id, { kind: "open", construct: "open", goalId: null, text: "Nog iets?", options: null, required: false, fixed: false })).toMatchObject({ ok: false });
+  });
+
+  it("one survey per phase per network", () => {
+    const { network } = openSurvey("voormeting-basis");
+    expect(createSurvey(network.id, "voormeting-basis")).toEqual({ ok: false, error: "Dit netwerk heeft al een voormeting." });
+    expect(createSurvey(network.id, "nameting-uitgebreid")).toMatchObject({ ok: true });
+  });
+});
+
+describe("reminders", () => {
+  it("go only to people who have not answered, at most three times, 48 hours apart", () => {
+    const { network, survey } = openSurvey("voormeting-basis");
+    const [done, pending] = [participant(network.id), participant(network.id)];
+    submitResponse(survey, { userId: done.id }, answersFor(survey, 3));
+    expect(sendSurveyReminders(survey.id)).toEqual({ ok: true, sent: 1 });
+    expect(mailsTo(pending.email)[0].subject).toBe(`Herinnering: voormeting ${network.title}`);
+    expect(mailsTo(done.email).some((m) => m.subject.startsWith("Herinnering: voormeting"))).toBe(false);
+    expect(sendSurveyReminders(survey.id)).toEqual({ ok: false, error: "Tussen twee herinneringen zit minstens 48 uur." });
+    expect(sendSurveyReminders(survey.id, new Date(Date.now() + 2.1 * DAY))).toMatchObject({ ok: true });
+    expect(sendSurveyReminders(survey.id, new Date(Date.now() + 4.2 * DAY))).toMatchObject({ ok: true });
+    expect(sendSurveyReminders(survey.id, new Date(Date.now() + 6.3 * DAY))).toEqual({ ok: false, error: "Je stuurde al 3 herinneringen; meer kan niet." });
+  });
+});
