@@ -12,6 +12,7 @@ const EMAILS: Record<Exclude<Who, "anonymous">, string> = {
 let slug = "";
 let sessionId = 0;
 let conceptSlug = "";
+let surveyId = 0;
 const cookies: Partial<Record<Who, string>> = {};
 
 test.beforeAll(() => {
@@ -23,6 +24,7 @@ test.beforeAll(() => {
     db.prepare("update networks set status = 'concept' where id = ?").run(concept.networkId);
     conceptSlug = concept.slug;
     for (const [who, email] of Object.entries(EMAILS)) cookies[who as Who] = sessionCookieFor(db, userIdByEmail(db, email));
+    surveyId = Number(db.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'post', 'nameting-basis', unixepoch() - 3600, unixepoch() + 86400, 0, unixepoch())").run(network.networkId).lastInsertRowid);
   });
 });
 
@@ -47,6 +49,16 @@ const ROUTES: Array<[method: "GET" | "POST", path: () => string, expected: numbe
   ["POST", () => `/netwerken/${slug}/aanwezigheid/${sessionId}`, [302, 403, 403, 200, 200], "attendance action"],
   ["POST", () => `/netwerken/${slug}`, [302, 400, 400, 400, 400], "enrolment action with a bad intent"],
   ["GET", () => "/agenda/niet-bestaand-token-1234567890.ics", [404, 404, 404, 404, 404], "calendar feed with an unknown token"],
+  ["GET", () => `/netwerken/${slug}/metingen`, MANAGE, "surveys of a network"],
+  ["POST", () => `/netwerken/${slug}/metingen`, [302, 403, 403, 400, 400], "surveys action"],
+  ["GET", () => `/netwerken/${slug}/metingen/${surveyId}`, MANAGE, "survey questions"],
+  ["POST", () => `/netwerken/${slug}/metingen/${surveyId}`, [302, 403, 403, 400, 400], "survey questions action"],
+  ["GET", () => `/netwerken/${slug}/metingen/${surveyId}/zaal`, MANAGE, "room page"],
+  ["GET", () => `/netwerken/${slug}/metingen/${surveyId}/qr.svg`, MANAGE, "QR code"],
+  ["GET", () => `/enquete/${surveyId}`, [302, 200, 200, 200, 200], "answering page (others see a notice)"],
+  ["POST", () => `/enquete/${surveyId}`, [302, 400, 400, 400, 400], "answering with invalid answers"],
+  ["GET", () => "/enquete/gast/onbekend-token-123456789012", [404, 404, 404, 404, 404], "guest link with an unknown token"],
+  ["GET", () => "/beheer/metingen", [302, 403, 403, 403, 200], "measurement plan"],
   ["GET", () => `/netwerken/${conceptSlug}`, [404, 404, 404, 200, 200], "concept network page"],
   ["GET", () => "/netwerken/nieuw", [302, 403, 200, 200, 200], "new network form"],
   ["GET", () => "/beheer/doelstellingen", [302, 403, 403, 403, 200], "operational goals admin"],

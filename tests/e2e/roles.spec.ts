@@ -30,7 +30,7 @@ test("a begeleider sees the networks they run", async ({ page }) => {
 
 test("a beheerder searches users, changes a role and reads the outbox", async ({ page }) => {
   await logIn(page, "beheerder@demo.test");
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Gebruikers", "Doelstellingen", "E-mails", "Mijn profiel"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Gebruikers", "Doelstellingen", "Meetplan", "E-mails", "Mijn profiel"]);
   await mainNav(page).getByRole("link", { name: "Gebruikers" }).click();
   await page.getByLabel("Zoek op naam of e-mailadres").fill("goossens");
   await page.getByRole("button", { name: "Zoeken" }).click();

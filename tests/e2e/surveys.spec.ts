@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, logIn } from "../support/e2e";
+import { addRunningSession, createNetwork, userIdByEmail, withE2eDb } from "../support/e2e-db";
+
+test("a facilitator sets up a post survey, a participant answers it on a phone, the facilitator only sees the count", async ({ browser }) => {
+  const { slug } = withE2eDb((db) => {
+    const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Meting E2E");
+    const sessionId = addRunningSession(db, network.networkId);
+    for (const email of ["leraar11@demo.test", "leraar12@demo.test"]) {
+      db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', unixepoch() * 1000, unixepoch(), unixepoch() from users where email = ?").run(network.networkId, email);
+      db.prepare("insert into attendance (session_id, user_id, present, method, marked_at) select ?, id, 1, 'facilitator', unixepoch() from users where email = ?").run(sessionId, email);
+    }
+    return network;
+  });
+
+  const facilitatorContext = await browser.newContext();
+  const facilitator = await facilitatorContext.newPage();
+  await logIn(facilitator, "begeleider@demo.test");
+  await facilitator.goto(`/netwerken/${slug}`);
+  await facilitator.getByRole("link", { name: "Metingen" }).click();
+  await expectAccessible(facilitator);
+  await facilitator.getByLabel("Sjabloon").selectOption("nameting-basis");
+  await facilitator.getByRole("button", { name: "Meting aanmaken" }).click();
+  await expect(facilitator.getByText("De meting is aangemaakt.")).toBeVisible();
+  const post = facilitator.getByTestId("meting-post");
+  await post.getByLabel("Open vanaf").fill("2020-01-01T08:00");
+  await post.getByLabel("Open tot").fill("2040-01-01T08:00");
+  await post.getByRole("button", { name: /Periode opslaan/ }).click();
+  await expect(facilitator.getByText("De periode is opgeslagen.")).toBeVisible();
+  await expect(post).toContainText("Status: open");
+
+  await post.getByRole("link", { name: "Vragen bekijken en aanpassen" }).click();
+  await expect(facilitator.getByTestId("question").first()).toContainText("Wat is je rol?");
+  await expect(facilitator.getByTestId("question").filter({ hasText: "Ik heb nieuwe dingen geleerd over: effectieve instructie" })).toContainText("vast EDBI-deel");
+  await expectAccessible(facilitator);
+  await facilitator.getByLabel("Soort vraag").selectOption("single");
+  await facilitator.getByLabel("Vraag of stelling").fill("Zou je dit netwerk aanraden aan een collega?");
+  await facilitator.getByRole("button", { name: "Vraag toevoegen" }).click();
+  await expect(facilitator.getByText("Geef 2 tot 12 antwoordmogelijkheden, één per regel.")).toBeVisible();
+  await facilitator.getByLabel(/Antwoordmogelijkheden/).fill("ja\nnee\nmisschien");
+  await facilitator.getByRole("button", { name: "Vraag toevoegen" }).click();
+  await expect(facilitator.getByText("De vraag is toegevoegd.")).toBeVisible();
+
+  await facilitator.goto(`/netwerken/${slug}/metingen`);
+  await facilitator.getByTestId("meting-post").getByRole("link", { name: "Zaalscherm met QR-code" }).click();
+  await expect(facilitator.getByTestId("survey-link")).toContainText("/enquete/");
+  const qr = await facilitator.request.get(await facilitator.getByRole("img", { name: /QR-code/ }).getAttribute("src") as string);
+  expect(qr.headers()["content-type"]).toBe("image/svg+xml");
+  await expectAccessible(facilitator);
+  const surveyPath = new URL((await facilitator.getByTestId("survey-link").textContent())!).pathname;
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const teacher = await phone.newPage();
+  await logIn(teacher, "leraar11@demo.test");
+  await teacher.goto("/mijn-netwerken");
+  await teacher.getByRole("link", { name: "Nameting Meting E2E" }).click();
+  await expect(teacher).toHaveURL(new RegExp(`${surveyPath}$`));
+  await expect(teacher.getByRole("heading", { name: "Wie ziet wat?" })).toBeVisible();
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectAccessible(teacher);
+  await teacher.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(teacher.getByText("Niet alle antwoorden zijn in orde.")).toBeVisible();
+  await expect(teacher.getByText("Kies je rol.")).toBeVisible();
+  await expectAccessible(teacher);
+  await teacher.getByRole("radio", { name: "leraar", exact: true }).check();
+  for (const radio of await teacher.locator('input[type="radio"][value="4"]').all()) await radio.check();
+  await teacher.getByRole("radio", { name: "ja", exact: true }).check();
+  await teacher.getByLabel("Wat vond je het meest bruikbaar?").fill("De voorbeelden uit andere scholen.");
+  await teacher.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(teacher.getByRole("heading", { name: "Bedankt!" })).toBeVisible();
+  await teacher.goto(surveyPath);
+  await expect(teacher.getByRole("heading", { name: "Bedankt!" })).toBeVisible();
+  await phone.close();
+
+  await facilitator.goto(`/netwerken/${slug}/metingen`);
+  await expect(facilitator.getByTestId("meting-post").getByTestId("responses")).toHaveText("1 antwoord van 2 aanwezige deelnemers");
+  await facilitator.getByTestId("meting-post").getByRole("button", { name: /Herinnering sturen/ }).click();
+  await expect(facilitator.getByText("Herinnering verstuurd naar 1 deelnemer die nog niet antwoordden.")).toBeVisible();
+  await facilitator.getByTestId("meting-post").getByRole("button", { name: /Herinnering sturen/ }).click();
+  await expect(facilitator.getByText("Tussen twee herinneringen zit minstens 48 uur.")).toBeVisible();
+  await facilitator.goto(`/netwerken/${slug}/metingen`);
+  await facilitator.getByTestId("meting-post").getByRole("link", { name: "Vragen bekijken en aanpassen" }).click();
+  await expect(facilitator.getByText("Er zijn al antwoorden: de vragen liggen vast.")).toBeVisible();
+  await expect(facilitator.getByRole("button", { name: /Verwijderen/ })).toHaveCount(0);
+  await facilitatorContext.close();
+});
+
+test("a beheerder marks which networks are measured and edits the instrument lists", async ({ page }) => {
+  await logIn(page, "beheerder@demo.test");
+  await page.goto("/beheer/metingen?schooljaar=2026");
+  await expectAccessible(page);
+  await page.getByRole("checkbox", { name: "Voormeting voor Netwerk getallen" }).check();
+  await page.getByRole("checkbox", { name: "Nameting voor Netwerk getallen" }).check();
+  await page.getByRole("button", { name: "Meetplan opslaan" }).click();
+  await expect(page.getByText("Het meetplan voor 2026-2027 is opgeslagen.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Voormeting voor Netwerk getallen" })).toBeChecked();
+  await page.getByLabel(/Fasen van praktijktoepassing/).fill("een\ntwee");
+  await page.getByRole("button", { name: "Lijsten opslaan" }).click();
+  await expect(page.getByText("Geef precies vijf fasen, één per regel, elk hoogstens 150 tekens.")).toBeVisible();
+});
