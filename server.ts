@@ -6,7 +6,7 @@ import { prepareDatabase } from "./db/bootstrap";
 import { runScheduledTasks } from "./app/registrations/notifications.server";
 import { securityHeaders } from "./app/http/security-headers";
 import { isSameOriginRequest } from "./app/http/same-origin";
-import { bodyLimitStatus, MAX_BODY_BYTES } from "./app/http/body-limit";
+import { bodyLimitFor, bodyLimitStatus } from "./app/http/body-limit";
 import "./app/context";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -46,8 +46,8 @@ app.use((req, res, next) => {
 
 // Refuse oversized bodies and cross-origin writes before any Remix action runs.
 app.use((req, res, next) => {
-  const limitStatus = bodyLimitStatus(req.method, req.headers);
-  if (limitStatus === 413) return res.status(413).type("text/plain; charset=utf-8").send(`Het verzoek is te groot (maximaal ${MAX_BODY_BYTES / 1024 / 1024} MB).`);
+  const limitStatus = bodyLimitStatus(req.method, req.headers, req.path);
+  if (limitStatus === 413) return res.status(413).type("text/plain; charset=utf-8").send(`Het verzoek is te groot (maximaal ${Math.floor(bodyLimitFor(req.path) / 1024 / 1024)} MB).`);
   if (limitStatus === 411) return res.status(411).type("text/plain; charset=utf-8").send("Het verzoek moet een lengte vermelden.");
   const allowed = isSameOriginRequest({
     method: req.method,

@@ -1,10 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "#db/client.server";
 import { roles, users } from "#db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { emailSchema, nameSchema, newPasswordSchema } from "~/auth/validation";
+import { MAX_IMPORT_BYTES, parseTable, type Table } from "~/imports/tabular";
+import { importNetworks } from "~/networks/import.server";
+import { getNetworkBySlug } from "~/networks/networks.server";
+import { importResponses } from "~/surveys/import.server";
 
 export interface CommandResult {
   ok: boolean;
@@ -46,4 +51,35 @@ export function setRoleCommand(emailInput: string | undefined, roleInput: string
   const updated = db.update(users).set({ role: role.data }).where(eq(users.email, email.data)).returning({ id: users.id }).all();
   if (updated.length === 0) return { ok: false, message: `No user with e-mail ${email.data}.` };
   return { ok: true, message: `${email.data} is now ${role.data}.` };
+}
+
+function readTable(file: string | undefined): { ok: true; table: Table } | { ok: false; message: string } {
+  if (!file) return { ok: false, message: "--file is required" };
+  try {
+    const stat = statSync(file);
+    if (stat.size > MAX_IMPORT_BYTES) return { ok: false, message: `${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` };
+    return { ok: true, table: parseTable(new Uint8Array(readFileSync(file))) };
+  } catch (error) {
+    return { ok: false, message: `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export function importResponsesCommand(options: { network?: string; file?: string; participants?: string }): CommandResult {
+  const network = options.network ? getNetworkBySlug(options.network) : null;
+  if (!network) return { ok: false, message: `No network with slug ${options.network ?? "(missing --network)"}` };
+  const participants = options.participants === undefined ? null : Number(options.participants);
+  if (participants !== null && (!Number.isInteger(participants) || participants < 1 || participants > 100_000)) return { ok: false, message: "--participants must be a whole number of at least 1" };
+  const read = readTable(options.file);
+  if (!read.ok) return read;
+  const outcome = importResponses(network.id, read.table, participants);
+  if (!outcome.ok) return { ok: false, message: `Nothing imported:\n${outcome.errors.join("\n")}` };
+  return { ok: true, message: `Imported ${outcome.imported.pre} pre and ${outcome.imported.post} post responses into ${network.slug}.` };
+}
+
+export function importNetworksCommand(options: { file?: string }): CommandResult {
+  const read = readTable(options.file);
+  if (!read.ok) return read;
+  const outcome = importNetworks(read.table);
+  if (!outcome.ok) return { ok: false, message: `Nothing imported:\n${outcome.errors.join("\n")}` };
+  return { ok: true, message: `Created ${outcome.created} networks (as concept).` };
 }

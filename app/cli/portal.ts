@@ -2,7 +2,7 @@
 // and applies pending migrations first, so a production install can be prepared without demo data.
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "#db/bootstrap";
-import { createUserCommand, setRoleCommand } from "./commands";
+import { createUserCommand, importNetworksCommand, importResponsesCommand, setRoleCommand } from "./commands";
 
 const USAGE = `Usage: npm run portal -- <command> [options]
 
@@ -10,6 +10,10 @@ Commands:
   create-user --email <e-mail> --name <name> --role <participant|facilitator|admin>
               [--password <password>]   (without it a strong password is generated and printed)
   set-role <e-mail> <participant|facilitator|admin>
+  import-responses --network <slug> --file <file.csv|file.xlsx> [--participants N]
+              historic effect-survey answers in the template's columns (see README)
+  import-networks --file <networks.csv|networks.xlsx>
+              columns slug,title,goals,od_code,school_year,level,facilitator_email,capacity
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +32,14 @@ async function main(argv: string[]): Promise<number> {
     case "set-role": {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true });
       return report(setRoleCommand(positionals[0], positionals[1]));
+    }
+    case "import-responses": {
+      const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, file: { type: "string" }, participants: { type: "string" } } });
+      return report(importResponsesCommand(values));
+    }
+    case "import-networks": {
+      const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });
+      return report(importNetworksCommand(values));
     }
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);

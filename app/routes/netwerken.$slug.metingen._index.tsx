@@ -85,7 +85,10 @@ export default function SurveysPage() {
       <p>
         <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
       </p>
-      <h1 className="text-3xl font-bold">Metingen</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Metingen</h1>
+        <Link to="import" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Resultaten importeren (CSV of Excel)</Link>
+      </div>
       {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
       {errors.reminder ? <FormMessage tone="error">{errors.reminder}</FormMessage> : null}
       {surveys.map((survey) => (

@@ -99,3 +99,36 @@ test("a beheerder marks which networks are measured and edits the instrument lis
   await page.getByRole("button", { name: "Lijsten opslaan" }).click();
   await expect(page.getByText("Geef precies vijf fasen, één per regel, elk hoogstens 150 tekens.")).toBeVisible();
 });
+
+test("a facilitator imports a Microsoft Forms export through the mapping screen; a bad file imports nothing", async ({ page }) => {
+  const { slug } = withE2eDb((db) => createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Import E2E"));
+  await logIn(page, "begeleider@demo.test");
+  await page.goto(`/netwerken/${slug}/metingen`);
+  await page.getByRole("link", { name: /Resultaten importeren/ }).click();
+  await expectAccessible(page);
+  const template = await page.request.get(`/netwerken/${slug}/metingen/importsjabloon.csv`);
+  expect(await template.text()).toContain("kennis: effectieve instructie");
+
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from("phase;tevredenheid\npost;9\n") });
+  await page.getByRole("button", { name: "Opladen" }).click();
+  await expect(page.getByTestId("import-errors")).toContainText("Rij 2, kolom 'tevredenheid': '9' is geen geheel getal van 1 tot 5.");
+
+  const forms = [
+    "ID;Begintijd;E-mail;Naam;Wat is je rol?;Ik ben tevreden over dit traject;Ik heb voldoende kennis over: effectieve instructie;Wat vond je het meest bruikbaar?",
+    "1;1/03/2025 10:00;an@school.test;An;leraar;Helemaal eens;Eens;De oefeningen",
+    "2;1/03/2025 10:05;jo@school.test;Jo;directeur;Eens;Neutraal;",
+  ].join("\n");
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "forms.csv", mimeType: "text/csv", buffer: Buffer.from(forms) });
+  await page.getByLabel(/Aantal deelnemers/).fill("14");
+  await page.getByRole("button", { name: "Opladen" }).click();
+  await expect(page.getByRole("heading", { name: "Kolommen koppelen" })).toBeVisible();
+  await expect(page.getByLabel(/^E-mail/)).toHaveValue("negeren");
+  await expect(page.getByLabel(/^Naam/)).toHaveValue("negeren");
+  await expect(page.getByLabel(/^Ik ben tevreden/)).toHaveValue("tevredenheid");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Importeren" }).click();
+  await expect(page.getByText("Geïmporteerd: 0 antwoorden voormeting en 2 antwoorden nameting.")).toBeVisible();
+  const stored = withE2eDb((db) => db.prepare("select group_concat(coalesce(text, ''), '|') from survey_answers a join survey_responses r on r.id = a.response_id join surveys s on s.id = r.survey_id join networks n on n.id = s.network_id where n.slug = ?").pluck().get(slug) as string);
+  expect(stored).toContain("De oefeningen");
+  expect(stored).not.toContain("an@school.test");
+});
