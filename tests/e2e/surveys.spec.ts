@@ -28,6 +28,13 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   await post.getByRole("button", { name: /Periode opslaan/ }).click();
   await expect(facilitator.getByText("De periode is opgeslagen.")).toBeVisible();
   await expect(post).toContainText("Status: open");
+  await facilitator.getByLabel("Sjabloon").selectOption("voormeting-basis");
+  await facilitator.getByRole("button", { name: "Meting aanmaken" }).click();
+  const pre = facilitator.getByTestId("meting-pre");
+  await pre.getByLabel("Open vanaf").fill("2020-01-01T08:00");
+  await pre.getByLabel("Open tot").fill("2040-01-01T08:00");
+  await pre.getByRole("button", { name: /Periode opslaan/ }).click();
+  await expect(pre).toContainText("Status: open");
 
   await post.getByRole("link", { name: "Vragen bekijken en aanpassen" }).click();
   await expect(facilitator.getByTestId("question").first()).toContainText("Wat is je rol?");
@@ -53,6 +60,12 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   const teacher = await phone.newPage();
   await logIn(teacher, "leraar11@demo.test");
   await teacher.goto("/mijn-netwerken");
+  await teacher.getByRole("link", { name: "Voormeting Meting E2E" }).click();
+  await teacher.getByRole("radio", { name: "leraar", exact: true }).check();
+  for (const radio of await teacher.locator('input[type="radio"][value="2"]').all()) await radio.check();
+  await teacher.getByRole("button", { name: "Antwoorden versturen" }).click();
+  await expect(teacher.getByRole("heading", { name: "Bedankt!" })).toBeVisible();
+  await teacher.goto("/mijn-netwerken");
   await teacher.getByRole("link", { name: "Nameting Meting E2E" }).click();
   await expect(teacher).toHaveURL(new RegExp(`${surveyPath}$`));
   await expect(teacher.getByRole("heading", { name: "Wie ziet wat?" })).toBeVisible();
@@ -71,6 +84,9 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   await teacher.goto(surveyPath);
   await expect(teacher.getByRole("heading", { name: "Bedankt!" })).toBeVisible();
   await phone.close();
+  const pseudonyms = withE2eDb((db) => db.prepare("select r.pseudonym from survey_responses r join surveys s on s.id = r.survey_id where s.network_id = (select id from networks where slug = ?)").pluck().all(slug) as string[]);
+  expect(pseudonyms).toHaveLength(2);
+  expect(pseudonyms[0]).toBe(pseudonyms[1]);
 
   await facilitator.goto(`/netwerken/${slug}/metingen`);
   await expect(facilitator.getByTestId("meting-post").getByTestId("responses")).toHaveText("1 antwoord van 2 aanwezige deelnemers");

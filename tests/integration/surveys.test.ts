@@ -160,3 +160,15 @@ describe("reminders", () => {
     expect(sendSurveyReminders(survey.id, new Date(Date.now() + 6.3 * DAY))).toEqual({ ok: false, error: "Je stuurde al 3 herinneringen; meer kan niet." });
   });
 });
+
+describe("deleting an account", () => {
+  it("removes who answered, while the anonymous answers stay", () => {
+    const { survey } = openSurvey("voormeting-basis");
+    const person = createUser();
+    db.insert(surveyCompletions).values({ surveyId: survey.id, userId: person.id }).run();
+    const before = db.select().from(surveyResponses).all().length;
+    db.$client.prepare("delete from users where id = ?").run(person.id);
+    expect(db.select().from(surveyCompletions).where(eq(surveyCompletions.userId, person.id)).all()).toEqual([]);
+    expect(db.select().from(surveyResponses).all()).toHaveLength(before);
+  });
+});
