@@ -1,6 +1,7 @@
 import { db, databasePathFromEnv, migrateDatabase } from "./client.server";
 import { DEMO_PASSWORD, isEmpty, presentDemoAccounts, seedDemoData } from "./seed/demo";
 import { seedReferenceData } from "./seed/reference";
+import { loadLibrary } from "../app/materials/library";
 
 const ROLE_LABELS = { participant: "deelnemer", facilitator: "begeleider", admin: "beheerder" } as const;
 
@@ -11,6 +12,7 @@ const ROLE_LABELS = { participant: "deelnemer", facilitator: "begeleider", admin
 export async function prepareDatabase({ log }: { log: boolean }): Promise<void> {
   migrateDatabase(db);
   seedReferenceData(db);
+  loadLibrary(db);
   const seedDemo = process.env.SEED_DEMO !== "0";
   if (seedDemo && isEmpty(db)) {
     await seedDemoData(db);

@@ -18,6 +18,7 @@ export interface NetworkFormValues {
   capacity?: string;
   registrationDeadline?: string;
   allowSessionRegistration?: boolean;
+  allowMemberMaterials?: boolean;
   operationalGoalId?: string;
   goals?: string;
   intakeQuestions?: string;
@@ -42,6 +43,7 @@ export function valuesFromSubmission(values: Record<string, string | string[]>):
     capacity: text("capacity"),
     registrationDeadline: text("registrationDeadline"),
     allowSessionRegistration: values.allowSessionRegistration === "on",
+    allowMemberMaterials: values.allowMemberMaterials === "on",
     operationalGoalId: text("operationalGoalId"),
     goals: text("goals"),
     intakeQuestions: text("intakeQuestions"),
@@ -83,6 +85,7 @@ export function NetworkForm({ values, errors, operationalGoals, schoolYears, sub
         <Field label="Uiterste inschrijvingsdatum" name="registrationDeadline" type="datetime-local" required defaultValue={values.registrationDeadline} error={errors.registrationDeadline} />
       </div>
       <Checkbox label="Inschrijven voor afzonderlijke bijeenkomsten toestaan" name="allowSessionRegistration" defaultChecked={values.allowSessionRegistration} />
+      <Checkbox label="Deelnemers mogen zelf materiaal delen (co-creatie)" name="allowMemberMaterials" defaultChecked={values.allowMemberMaterials} hint="Deelnemers bewerken dan enkel hun eigen materiaal." />
       <CheckboxGroup legend="Onderwijsniveau(s)" name="levels" options={educationLevels.map((l) => ({ value: l, label: l }))} checked={values.levels ?? []} error={errors.levels} />
       <CheckboxGroup legend="Doelgroepen" name="audiences" options={JOB_FUNCTIONS.map((f) => ({ value: f, label: f }))} checked={values.audiences ?? []} error={errors.audiences} />
       <TextAreaField label="Vragen bij de inschrijving (voorinschrijving, optioneel)" name="intakeQuestions" rows={3} defaultValue={values.intakeQuestions} hint="Eén vraag per regel, hoogstens vijf." error={errors.intakeQuestions} />

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "Start", roles: ["participant", "facilitator", "admin"] },
   { to: "/netwerken", label: "Netwerken", roles: ["participant", "facilitator", "admin"] },
   { to: "/mijn-netwerken", label: "Mijn netwerken", roles: ["participant", "facilitator", "admin"] },
+  { to: "/materialen", label: "Materialen", roles: ["participant", "facilitator", "admin"] },
   { to: "/beheer/gebruikers", label: "Gebruikers", roles: ["admin"] },
   { to: "/beheer/doelstellingen", label: "Doelstellingen", roles: ["admin"] },
   { to: "/beheer/metingen", label: "Meetplan", roles: ["admin"] },
@@ -52,6 +53,9 @@ export function SiteHeader() {
           <nav aria-label="Hoofdnavigatie" className="flex flex-wrap gap-1 text-sm">
             <NavLink to="/netwerken" className={linkClass}>
               Netwerken
+            </NavLink>
+            <NavLink to="/materialen" className={linkClass}>
+              Materialen
             </NavLink>
             <NavLink to="/inloggen" className={linkClass}>
               Aanmelden

@@ -21,7 +21,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     img: (tagName, attribs) => {
       const src = safeUrl(attribs.src);
       const { src: _dropped, ...rest } = attribs;
-      return { tagName, attribs: { ...rest, ...(src ? { src } : {}) } };
+      // An image without alt text is decorative to screen readers rather than an unnamed graphic.
+      return { tagName, attribs: { alt: "", ...rest, ...(src ? { src } : {}) } };
     },
   },
   allowedClasses: { code: [/^language-[a-z0-9-]+$/] },

@@ -103,6 +103,7 @@ function networkColumns(input: NetworkInput) {
     capacity: input.capacity,
     registrationDeadline: input.registrationDeadline,
     allowSessionRegistration: input.allowSessionRegistration,
+    allowMemberMaterials: input.allowMemberMaterials,
     operationalGoalId: input.operationalGoalId,
   };
 }

@@ -59,6 +59,7 @@ export const networkFormSchema = z
     capacity: capacity("het aantal plaatsen"),
     registrationDeadline: localDateTime("Geef een geldige uiterste inschrijvingsdatum."),
     allowSessionRegistration: z.preprocess((value) => value === "on", z.boolean()),
+    allowMemberMaterials: z.preprocess((value) => value === "on", z.boolean()),
     operationalGoalId: z.coerce.number({ error: "Kies een operationele doelstelling." }).int().positive("Kies een operationele doelstelling."),
     goals: lines(MAX_GOALS, 300, `Geef hoogstens ${MAX_GOALS} doelen.`, "Elk doel mag hoogstens 300 tekens lang zijn.").refine((items) => items.length > 0, "Geef minstens één doel of inhoud (één per regel)."),
     intakeQuestions: lines(MAX_INTAKE_QUESTIONS, 300, `Geef hoogstens ${MAX_INTAKE_QUESTIONS} vragen.`, "Elke vraag mag hoogstens 300 tekens lang zijn."),

@@ -14,6 +14,8 @@ import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enro
 import { cancelRegistration, enrol, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
 import { networkSeatSummary } from "~/registrations/summary.server";
 import { sessionPlace } from "~/registrations/calendar.server";
+import { canPost, canView } from "~/materials/access";
+import { networkMaterials, viewerFor } from "~/materials/materials.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
 
@@ -26,7 +28,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const network = getNetworkDetails(found.id)!;
   const mine = user ? myRegistrationsIn(user.id, network.id) : [];
   const seated = manager || mine.some((r) => r.status === "registered");
+  const viewer = viewerFor(user, network.id);
   return {
+    materials: networkMaterials(network.id)
+      .filter((m) => canView(m, viewer))
+      .map((m) => ({ id: m.id, title: m.title, type: m.type })),
+    canPostMaterial: network.status !== "concept" && canPost(viewer, network.allowMemberMaterials),
     network: {
       ...network,
       descriptionHtml: renderMarkdown(network.descriptionMarkdown),
@@ -77,7 +84,7 @@ export async function action(args: ActionFunctionArgs) {
 const STATUS_TEXT = { registered: "ingeschreven", waitlisted: "op de wachtlijst", offered: "aanbod voor een plaats" } as const;
 
 export default function NetworkPage() {
-  const { network, seats, mine, loggedIn, manager } = useLoaderData<typeof loader>();
+  const { network, seats, mine, loggedIn, manager, materials, canPostMaterial } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const wholeNetwork = mine.find((r) => r.sessionId === null);
@@ -114,6 +121,20 @@ export default function NetworkPage() {
             <h3 className="mt-4 font-semibold">Doelen en inhouden</h3>
             <ul className="mt-1 list-disc pl-6">
               {network.goals.map((goal) => <li key={goal.id}>{goal.text}</li>)}
+            </ul>
+          </section>
+          <section aria-labelledby="materialen" className="rounded-lg bg-white p-6 shadow-sm">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="materialen" className="text-xl font-bold">Materialen</h2>
+              {canPostMaterial ? <Link to="materialen/nieuw" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">Materiaal toevoegen</Link> : null}
+            </div>
+            {materials.length === 0 ? <p className="mt-2">Nog geen materialen.</p> : <p className="mt-1 text-sm"><Link to={`/materialen?netwerk=${network.slug}`} className="text-brand-700 underline">Zoeken in de materialen van dit netwerk</Link></p>}
+            <ul className="mt-2 list-disc pl-6">
+              {materials.map((m) => (
+                <li key={m.id}>
+                  <Link to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</Link> <span className="text-sm text-slate-700">({m.type})</span>
+                </li>
+              ))}
             </ul>
           </section>
           <section aria-labelledby="bijeenkomsten" className="rounded-lg bg-white p-6 shadow-sm">

@@ -30,6 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
     capacity: String(details.capacity),
     registrationDeadline: dateToBrusselsLocal(details.registrationDeadline),
     allowSessionRegistration: details.allowSessionRegistration,
+    allowMemberMaterials: details.allowMemberMaterials,
     operationalGoalId: details.operationalGoalId ? String(details.operationalGoalId) : "",
     goals: details.goals.map((g) => g.text).join("\n"),
     intakeQuestions: details.intakeQuestions.map((q) => q.question).join("\n"),

@@ -4,3 +4,4 @@ export * from "./mail";
 export * from "./networks";
 export * from "./registrations";
 export * from "./surveys";
+export * from "./materials";

@@ -94,6 +94,8 @@ export const networks = sqliteTable(
     registrationDeadline: integer("registration_deadline", { mode: "timestamp" }).notNull(),
     /** Teachers may enrol in single sessions instead of the whole network. */
     allowSessionRegistration: integer("allow_session_registration", { mode: "boolean" }).notNull().default(false),
+    /** Co-creation: members may post materials (and edit their own). */
+    allowMemberMaterials: integer("allow_member_materials", { mode: "boolean" }).notNull().default(false),
     operationalGoalId: integer("operational_goal_id").references(() => operationalGoals.id, { onDelete: "restrict" }),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),

@@ -28,6 +28,7 @@ function input(overrides: Partial<NetworkInput> = {}): NetworkInput {
     capacity: 20,
     registrationDeadline: new Date(Date.now() + 86_400_000),
     allowSessionRegistration: false,
+    allowMemberMaterials: false,
     operationalGoalId: createOperationalGoal().id,
     goals: ["begrijpend lezen", "leesmotivatie"],
     intakeQuestions: [],

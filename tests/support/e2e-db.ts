@@ -18,7 +18,8 @@ export function withE2eDb<T>(fn: (db: Database.Database) => T): T {
 export function sessionCookieFor(db: Database.Database, userId: string): string {
   const id = randomBytes(25).toString("hex").slice(0, 40);
   const now = Math.floor(Date.now() / 1000);
-  db.prepare("insert into auth_sessions (id, user_id, expires_at, created_at) values (?, ?, ?, ?)").run(id, userId, now + 86400, now);
+  // 29 days: past the half-way point lucia would refresh it and send a new cookie.
+  db.prepare("insert into auth_sessions (id, user_id, expires_at, created_at) values (?, ?, ?, ?)").run(id, userId, now + 29 * 86400, now);
   return `session=${id}`;
 }
 

@@ -42,6 +42,7 @@ export function createPublishedNetwork(facilitatorId: string, overrides: Partial
     capacity: 3,
     registrationDeadline: new Date(now + 20 * DAY),
     allowSessionRegistration: false,
+    allowMemberMaterials: false,
     operationalGoalId: createOperationalGoal().id,
     goals: ["getalbegrip"],
     intakeQuestions: [],

@@ -1,0 +1,22 @@
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import { z } from "zod";
+import { getOptionalUser } from "~/auth/guards.server";
+import { canEdit, canView } from "./access";
+import { getMaterial, viewerFor } from "./materials.server";
+
+/** The material if the requester may see it; members-only material is 403 for others, also by URL. */
+export async function loadVisibleMaterial(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
+  const user = await getOptionalUser(args);
+  const id = z.coerce.number().int().positive().safeParse(args.params.id);
+  const material = id.success ? getMaterial(id.data) : null;
+  if (!material) throw new Response("Niet gevonden", { status: 404 });
+  const viewer = viewerFor(user, material.networkId);
+  if (!canView(material, viewer)) {
+    if (!user) {
+      const url = new URL(args.request.url);
+      throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname)}`);
+    }
+    throw new Response("Dit materiaal is enkel voor de leden van het netwerk.", { status: 403 });
+  }
+  return { user, viewer, material, editable: canEdit(material, viewer, material.network?.allowMemberMaterials ?? false) };
+}

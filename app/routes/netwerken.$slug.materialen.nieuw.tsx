@@ -1,0 +1,54 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { formatSessionTime } from "~/components/format";
+import { MaterialForm } from "~/components/material-form";
+import { parseForm } from "~/http/form";
+import { canPost } from "~/materials/access";
+import { materialValues } from "~/materials/form-data.server";
+import { createMaterial, viewerFor } from "~/materials/materials.server";
+import { parseMaterialUpload } from "~/materials/uploads.server";
+import { materialFormSchema } from "~/materials/validation";
+import { getNetworkBySlug, getNetworkDetails } from "~/networks/networks.server";
+
+export const meta: MetaFunction = () => [{ title: "Materiaal toevoegen – LEERKR@CHT.NET" }];
+
+async function load(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const network = getNetworkBySlug(args.params.slug ?? "");
+  if (!network || network.status === "concept") throw new Response("Niet gevonden", { status: 404 });
+  if (!canPost(viewerFor(user, network.id), network.allowMemberMaterials)) throw new Response("Je kan in dit netwerk geen materiaal toevoegen.", { status: 403 });
+  return { user, network };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { network } = await load(args);
+  const sessions = getNetworkDetails(network.id)!.sessions.map((s) => ({ id: s.id, label: `${s.title ?? s.kind}, ${formatSessionTime(s.startsAt, s.endsAt)}` }));
+  return { network: { slug: network.slug, title: network.title }, sessions };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { user, network } = await load(args);
+  const upload = await parseMaterialUpload(args.request);
+  if (!upload.ok) return data({ errors: { form: upload.error } as Record<string, string>, values: {} }, { status: 400 });
+  const form = parseForm(materialFormSchema, upload.formData);
+  if (!form.success) return data({ errors: form.errors, values: materialValues(upload.formData) }, { status: 400 });
+  const sessionIds = getNetworkDetails(network.id)!.sessions.map((s) => s.id);
+  if (form.data.sessionId !== null && !sessionIds.includes(form.data.sessionId)) return data({ errors: { sessionId: "Kies een bijeenkomst van dit netwerk." } as Record<string, string>, values: materialValues(upload.formData) }, { status: 400 });
+  const id = createMaterial(network.id, user.id, form.data, upload.files);
+  throw redirect(`/materialen/${id}`);
+}
+
+export default function NewMaterialPage() {
+  const { network, sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-4">
+      <p>
+        <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">Materiaal toevoegen</h1>
+      <MaterialForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} sessions={sessions} submitLabel="Materiaal delen" />
+    </div>
+  );
+}
