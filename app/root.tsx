@@ -40,7 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
-        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-sm text-slate-700">
+        <footer className="print:hidden border-t border-slate-200 bg-white px-4 py-4 text-center text-sm text-slate-700">
           LEERKR@CHT.NET – professionalisering voor leraren in lerende netwerken
         </footer>
         <ScrollRestoration nonce={nonce} />

@@ -28,7 +28,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 export function SiteHeader() {
   const user = (useRouteLoaderData("root") as { user: AuthUser | null } | undefined)?.user ?? null;
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <NavLink to="/" className="text-lg font-bold tracking-tight">
           LEERKR@CHT.NET

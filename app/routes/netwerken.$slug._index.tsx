@@ -106,6 +106,7 @@ export default function NetworkPage() {
             <Link to="bijeenkomsten" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bijeenkomsten</Link>
             <Link to="deelnemers" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Deelnemers en aanwezigheid</Link>
             <Link to="metingen" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Metingen</Link>
+            <Link to="rapport" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Rapport</Link>
           </nav>
         ) : null}
       </header>

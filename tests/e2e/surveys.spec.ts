@@ -98,6 +98,17 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   await facilitator.getByTestId("meting-post").getByRole("link", { name: "Vragen bekijken en aanpassen" }).click();
   await expect(facilitator.getByText("Er zijn al antwoorden: de vragen liggen vast.")).toBeVisible();
   await expect(facilitator.getByRole("button", { name: /Verwijderen/ })).toHaveCount(0);
+
+  // One answer is far below k: the report shows the count and nothing else.
+  await facilitator.goto(`/netwerken/${slug}`);
+  await facilitator.getByRole("link", { name: "Rapport" }).click();
+  await expect(facilitator.getByTestId("respons-post")).toContainText("1 van 2");
+  await expect(facilitator.getByTestId("respons-post")).toContainText("voorzichtig interpreteren");
+  await expect(facilitator.getByTestId("report-item").first()).toContainText("te weinig antwoorden");
+  await expectAccessible(facilitator);
+  const json = await (await facilitator.request.get(`/netwerken/${slug}/rapport.json`)).json();
+  expect(json.phases.post).toEqual({ respondents: 1, responseRate: 0.5, requiredRate: 0.8, sufficient: false });
+  expect(json.items.every((item: { suppressed: boolean; mean: number | null }) => item.suppressed && item.mean === null)).toBe(true);
   await facilitatorContext.close();
 });
 

@@ -1,0 +1,9 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { requireNetworkManager } from "~/networks/access.server";
+import { buildNetworkReport } from "./network-report.server";
+
+/** Reports are for the network's facilitators and beheerders, in every format. */
+export async function requireNetworkReport(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
+  const { network } = await requireNetworkManager(args, args.params.slug);
+  return buildNetworkReport(network.id);
+}

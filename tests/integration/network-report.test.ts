@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { db } from "#db/client.server";
+import { attendance } from "#db/schema";
+import { parseAnswers } from "~/surveys/answers";
+import { createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { enrol } from "~/registrations/registrations.server";
+import { buildNetworkReport } from "~/reports/network-report.server";
+import { createPublishedNetwork, createUser } from "#tests/support/factories";
+
+const DAY = 86_400_000;
+
+function answer(surveyId: number, userId: string, score: (construct: string) => number, open = "") {
+  const survey = getSurvey(surveyId)!;
+  const form: Record<string, string> = {};
+  for (const q of survey.questions) {
+    if (q.kind === "role") form[`q${q.id}`] = "leraar";
+    if (q.kind === "likert" || q.kind === "stage") form[`q${q.id}`] = String(score(q.construct));
+    if (q.kind === "open" && open) form[`q${q.id}`] = open;
+  }
+  const parsed = parseAnswers(survey.questions, form);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  expect(submitResponse(survey, { userId }, parsed)).toBe("ok");
+}
+
+function setUp(people: number) {
+  const { network, sessions } = createPublishedNetwork(createUser("facilitator").id, { capacity: 30, goals: ["getalbegrip"] });
+  const pre = createSurvey(network.id, "voormeting-basis");
+  const post = createSurvey(network.id, "nameting-basis");
+  if (!pre.ok || !post.ok) throw new Error("surveys");
+  for (const id of [pre.id, post.id]) setWindow(id, new Date(Date.now() - DAY), new Date(Date.now() + DAY));
+  const teachers = Array.from({ length: people }, () => createUser());
+  for (const t of teachers) {
+    enrol({ userId: t.id, networkId: network.id, sessionId: null, answers: {} });
+    db.insert(attendance).values({ sessionId: sessions[0].id, userId: t.id, present: true, method: "facilitator", markedAt: new Date() }).run();
+  }
+  return { network, pre: pre.id, post: post.id, teachers };
+}
+
+describe("network report", () => {
+  it("computes response rates, item statistics and paired knowledge gain", () => {
+    const { network, pre, post, teachers } = setUp(8);
+    const preScores = [1, 2, 2, 3, 2, 1];
+    const postScores = [3, 4, 4, 4, 5, 3];
+    teachers.slice(0, 6).forEach((t, i) => answer(pre, t.id, () => preScores[i]));
+    teachers.slice(0, 6).forEach((t, i) => answer(post, t.id, (c) => (c === "kennis" ? postScores[i] : 4), i < 5 ? `Antwoord ${i}` : ""));
+    const report = buildNetworkReport(network.id);
+    expect(report.participants).toEqual({ registered: 8, attended: 8 });
+    expect(report.phases.post).toMatchObject({ respondents: 6, responseRate: 0.75, requiredRate: 0.8, sufficient: false });
+    const kennisPost = report.items.find((i) => i.phase === "post" && i.key === "kennis: getalbegrip")!;
+    expect(kennisPost).toMatchObject({ n: 6, suppressed: false, distribution: [0, 0, 2, 3, 1] });
+    expect(kennisPost.mean).toBeCloseTo(23 / 6, 12);
+    expect(report.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({ mean: 4, sd: 0, top2: 1 });
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]).toMatchObject({ goal: "getalbegrip", n: 6, suppressed: false });
+    expect(report.pairs[0].meanDiff).toBeCloseTo(2, 12);
+    const open = report.open.find((o) => o.phase === "post" && o.question === "Wat vond je het meest bruikbaar?")!;
+    expect([...open.answers!].sort()).toEqual(["Antwoord 0", "Antwoord 1", "Antwoord 2", "Antwoord 3", "Antwoord 4"]);
+    expect(JSON.stringify(report)).not.toMatch(/pseudonym|[0-9a-f]{64}/);
+    for (const t of teachers) expect(JSON.stringify(report)).not.toContain(t.id);
+  });
+
+  it("hides every figure over fewer than five answers, also pairs and open answers", () => {
+    const { network, pre, post, teachers } = setUp(4);
+    teachers.forEach((t) => answer(pre, t.id, () => 2));
+    teachers.forEach((t) => answer(post, t.id, () => 4, "Iets persoonlijks"));
+    const report = buildNetworkReport(network.id);
+    expect(report.items.every((i) => i.suppressed && i.mean === null && i.distribution === null && i.n === 4)).toBe(true);
+    expect(report.pairs[0]).toEqual({ goal: "getalbegrip", n: 4, suppressed: true, meanDiff: null, sdDiff: null, effectSize: null });
+    expect(report.open.every((o) => o.answers === null)).toBe(true);
+    expect(JSON.stringify(report)).not.toContain("Iets persoonlijks");
+    expect(report.roles.post).toEqual({ counts: [], hidden: 4 });
+  });
+});
