@@ -4,12 +4,12 @@ import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDateTime, formatSessionTime } from "~/components/format";
 import { Markdown } from "~/components/markdown";
+import { ManageNavigation, NetworkFacts, NetworkMaterials } from "~/components/network-page";
 import { parseForm } from "~/http/form";
 import { renderMarkdown } from "~/materials/markdown.server";
 import { canManage } from "~/networks/access.server";
 import { getNetworkBySlug, getNetworkDetails } from "~/networks/networks.server";
 import { STATUS_LABELS } from "~/networks/status";
-import { schoolYearLabel } from "~/networks/time";
 import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
 import { cancelRegistration, enrol, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
 import { networkSeatSummary } from "~/registrations/summary.server";
@@ -100,15 +100,7 @@ export default function NetworkPage() {
         <p className="mt-2">
           <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-medium text-brand-900">{STATUS_LABELS[network.status]}</span>
         </p>
-        {manager ? (
-          <nav aria-label="Netwerk beheren" className="mt-4 flex flex-wrap gap-3 text-sm">
-            <Link to="bewerken" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bewerken</Link>
-            <Link to="bijeenkomsten" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bijeenkomsten</Link>
-            <Link to="deelnemers" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Deelnemers en aanwezigheid</Link>
-            <Link to="metingen" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Metingen</Link>
-            <Link to="rapport" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Rapport</Link>
-          </nav>
-        ) : null}
+        {manager ? <ManageNavigation /> : null}
       </header>
 
       {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
@@ -124,20 +116,7 @@ export default function NetworkPage() {
               {network.goals.map((goal) => <li key={goal.id}>{goal.text}</li>)}
             </ul>
           </section>
-          <section aria-labelledby="materialen" className="rounded-lg bg-white p-6 shadow-sm">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="materialen" className="text-xl font-bold">Materialen</h2>
-              {canPostMaterial ? <Link to="materialen/nieuw" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">Materiaal toevoegen</Link> : null}
-            </div>
-            {materials.length === 0 ? <p className="mt-2">Nog geen materialen.</p> : <p className="mt-1 text-sm"><Link to={`/materialen?netwerk=${network.slug}`} className="text-brand-700 underline">Zoeken in de materialen van dit netwerk</Link></p>}
-            <ul className="mt-2 list-disc pl-6">
-              {materials.map((m) => (
-                <li key={m.id}>
-                  <Link to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</Link> <span className="text-sm text-slate-700">({m.type})</span>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <NetworkMaterials slug={network.slug} materials={materials} canPost={canPostMaterial} />
           <section aria-labelledby="bijeenkomsten" className="rounded-lg bg-white p-6 shadow-sm">
             <h2 id="bijeenkomsten" className="text-xl font-bold">Bijeenkomsten</h2>
             {network.sessions.length === 0 ? <p className="mt-2">Er zijn nog geen bijeenkomsten gepland.</p> : null}
@@ -233,27 +212,7 @@ export default function NetworkPage() {
               )
             ) : null}
           </section>
-          <section aria-labelledby="praktisch" className="rounded-lg bg-white p-6 shadow-sm">
-            <h2 id="praktisch" className="text-xl font-bold">Praktisch</h2>
-            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="font-medium">Begeleiders</dt>
-              <dd>{network.facilitators.map((f) => f.name).join(", ")}</dd>
-              <dt className="font-medium">Niveau</dt>
-              <dd>{network.levels.join(", ")}</dd>
-              <dt className="font-medium">Doelgroep</dt>
-              <dd>{network.audiences.join(", ")}</dd>
-              <dt className="font-medium">Regio</dt>
-              <dd>{network.region ?? "Vlaanderen-breed"}</dd>
-              <dt className="font-medium">Schooljaar</dt>
-              <dd>{network.firstSchoolYear === network.lastSchoolYear ? schoolYearLabel(network.firstSchoolYear) : `${schoolYearLabel(network.firstSchoolYear)} en ${schoolYearLabel(network.lastSchoolYear)}`}</dd>
-              {network.operationalGoal ? (
-                <>
-                  <dt className="font-medium">Doelstelling</dt>
-                  <dd title={network.operationalGoal.wording}>{network.operationalGoal.code}</dd>
-                </>
-              ) : null}
-            </dl>
-          </section>
+          <NetworkFacts network={network} />
         </div>
       </div>
     </article>
