@@ -10,6 +10,9 @@ import { MAX_IMPORT_BYTES, parseTable, type Table } from "~/imports/tabular";
 import { importNetworks } from "~/networks/import.server";
 import { getNetworkBySlug } from "~/networks/networks.server";
 import { importResponses } from "~/surveys/import.server";
+import { toCsv, toXlsx } from "~/exports/spreadsheet";
+import { buildNetworkReport, reportJson } from "~/reports/network-report.server";
+import { reportRows } from "~/reports/report-export";
 
 export interface CommandResult {
   ok: boolean;
@@ -82,4 +85,16 @@ export function importNetworksCommand(options: { file?: string }): CommandResult
   const outcome = importNetworks(read.table);
   if (!outcome.ok) return { ok: false, message: `Nothing imported:\n${outcome.errors.join("\n")}` };
   return { ok: true, message: `Created ${outcome.created} networks (as concept).` };
+}
+
+/** The network report in the same shape as /netwerken/<slug>/rapport.json, or as CSV/XLSX bytes. */
+export function reportCommand(options: { network?: string; format?: string }): { ok: true; output: string | Uint8Array } | { ok: false; message: string } {
+  const network = options.network ? getNetworkBySlug(options.network) : null;
+  if (!network) return { ok: false, message: `No network with slug ${options.network ?? "(missing --network)"}` };
+  const format = options.format ?? "json";
+  const report = buildNetworkReport(network.id);
+  if (format === "json") return { ok: true, output: `${JSON.stringify(reportJson(report), null, 2)}\n` };
+  if (format === "csv") return { ok: true, output: toCsv(reportRows(report)) };
+  if (format === "xlsx") return { ok: true, output: toXlsx("Rapport", reportRows(report)) };
+  return { ok: false, message: "--format must be json, csv or xlsx" };
 }

@@ -2,7 +2,7 @@
 // and applies pending migrations first, so a production install can be prepared without demo data.
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "#db/bootstrap";
-import { createUserCommand, importNetworksCommand, importResponsesCommand, setRoleCommand } from "./commands";
+import { createUserCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } from "./commands";
 
 const USAGE = `Usage: npm run portal -- <command> [options]
 
@@ -12,6 +12,8 @@ Commands:
   set-role <e-mail> <participant|facilitator|admin>
   import-responses --network <slug> --file <file.csv|file.xlsx> [--participants N]
               historic effect-survey answers in the template's columns (see README)
+  report --network <slug> [--format json|csv|xlsx]
+              the network report on standard output
   import-networks --file <networks.csv|networks.xlsx>
               columns slug,title,goals,od_code,school_year,level,facilitator_email,capacity
 `;
@@ -40,6 +42,13 @@ async function main(argv: string[]): Promise<number> {
     case "import-networks": {
       const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });
       return report(importNetworksCommand(values));
+    }
+    case "report": {
+      const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, format: { type: "string" } } });
+      const result = reportCommand(values);
+      if (!result.ok) return report(result);
+      process.stdout.write(result.output);
+      return 0;
     }
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);

@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/beheer/gebruikers", label: "Gebruikers", roles: ["admin"] },
   { to: "/beheer/doelstellingen", label: "Doelstellingen", roles: ["admin"] },
   { to: "/beheer/metingen", label: "Meetplan", roles: ["admin"] },
+  { to: "/rapporten", label: "Rapporten", roles: ["admin"] },
   { to: "/beheer/e-mails", label: "E-mails", roles: ["admin"] },
   { to: "/profiel", label: "Mijn profiel", roles: ["participant", "facilitator", "admin"] },
 ];

@@ -94,3 +94,14 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K): NetworkRep
   return report;
 }
 
+
+/** The documented JSON shape (README "Report JSON"), shared by the route and the CLI. */
+export function reportJson({ network, participants, phases, items, pairs }: NetworkReport) {
+  return {
+    network,
+    participants,
+    phases: Object.fromEntries(Object.entries(phases).map(([phase, p]) => [phase, p && { respondents: p.respondents, responseRate: p.responseRate, requiredRate: p.requiredRate, sufficient: p.sufficient }])),
+    items: items.map(({ key, phase, n, suppressed, mean, sd, distribution, top2 }) => ({ key, phase, n, suppressed, mean, sd, distribution, top2 })),
+    pairs,
+  };
+}

@@ -25,7 +25,7 @@ export default function OutboxPage() {
       {messages.length === 0 ? (
         <p>Er zijn nog geen e-mails.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Uitgaande e-mails, nieuwste eerst</caption>
             <thead>

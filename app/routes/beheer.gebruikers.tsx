@@ -82,7 +82,7 @@ export default function UsersPage() {
       <p aria-live="polite" className="mb-2 text-sm text-slate-700">
         {total} {total === 1 ? "gebruiker" : "gebruikers"} gevonden
       </p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Gevonden gebruikers met hun rol</caption>
           <thead>

@@ -68,7 +68,7 @@ export default function MeasurementPlanPage() {
         </Form>
         <Form method="post" className="mt-4" key={year}>
           <input type="hidden" name="schooljaar" value={year} />
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Meetplan {schoolYearLabel(year)}</caption>
               <thead>

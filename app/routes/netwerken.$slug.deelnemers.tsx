@@ -53,7 +53,7 @@ export default function ParticipantsPage() {
       {actionData?.errors.form ? <FormMessage tone="error">{actionData.errors.form}</FormMessage> : null}
       <section aria-labelledby="ingeschreven" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="ingeschreven" className="text-xl font-bold">Ingeschreven ({seated.length})</h2>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">

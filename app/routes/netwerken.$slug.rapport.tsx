@@ -67,7 +67,7 @@ export default function NetworkReportPage() {
               {PHASE[phase]}
               {caution(phase) ? <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-medium text-amber-900">voorzichtig interpreteren</span> : null}
             </h2>
-            <div className="mt-2 overflow-x-auto">
+            <div className="mt-2 overflow-x-auto" tabIndex={0}>
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">

@@ -196,3 +196,12 @@ export const networkSessions = sqliteTable(
 export type Network = typeof networks.$inferSelect;
 export type NetworkSession = typeof networkSessions.$inferSelect;
 export type OperationalGoal = typeof operationalGoals.$inferSelect;
+
+/** The quality unit's explanation (duiding) of the reach of an operational goal. */
+export const reachNotes = sqliteTable("reach_notes", {
+  operationalGoalId: integer("operational_goal_id")
+    .primaryKey()
+    .references(() => operationalGoals.id, { onDelete: "cascade" }),
+  note: text("note").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
+});

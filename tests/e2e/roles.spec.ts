@@ -32,7 +32,7 @@ test("a beheerder searches users, changes a role and reads the outbox", async ({
   // Make sure the outbox holds a message, whatever ran before.
   await request.post("/wachtwoord-vergeten", { headers: { Origin: new URL(baseURL!).origin }, form: { email: "clb@demo.test" } });
   await logIn(page, "beheerder@demo.test");
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Gebruikers", "Doelstellingen", "Meetplan", "E-mails", "Mijn profiel"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Gebruikers", "Doelstellingen", "Meetplan", "Rapporten", "E-mails", "Mijn profiel"]);
   await mainNav(page).getByRole("link", { name: "Gebruikers" }).click();
   await page.getByLabel("Zoek op naam of e-mailadres").fill("goossens");
   await page.getByRole("button", { name: "Zoeken" }).click();

@@ -11,9 +11,10 @@ import { seedDemoData } from "#db/seed/demo";
 const MIGRATIONS = fileURLToPath(new URL("../../db/migrations/", import.meta.url));
 const journal = JSON.parse(readFileSync(join(MIGRATIONS, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
 
+/** Real tables; the full-text index (materials_fts and its shadow tables) is derived data, rebuilt by its migration. */
 function tables(db: Db): string[] {
   return db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name")
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'materials_fts%' order by name")
     .pluck()
     .all() as string[];
 }

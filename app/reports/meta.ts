@@ -1,0 +1,75 @@
+import { DEFAULT_K, mean } from "./stats";
+
+export const META_ITEMS = ["tevredenheid", "bruikbaarheid", "kennis", "geleerd", "ondersteuning", "praktijktoepassing"] as const;
+export type MetaItem = (typeof META_ITEMS)[number];
+
+export interface MeasuredNetwork {
+  id: number;
+  coreTask: string | null;
+  audiences: string[];
+  levels: string[];
+  networkType: string;
+  respondents: number;
+  sufficient: boolean;
+  /** Post-survey scores per fixed item (knowledge and learned pooled over the goals). */
+  values: Record<MetaItem, number[]>;
+}
+
+export interface MetaCell {
+  n: number;
+  pooledMean: number | null;
+  meanOfMeans: number | null;
+  networksInMean: number;
+}
+
+export interface MetaRow {
+  value: string;
+  networks: number;
+  respondents: number;
+  sufficientShare: number | null;
+  items: Record<MetaItem, MetaCell>;
+}
+
+export type Grouping = "coreTask" | "audience" | "level" | "networkType";
+
+function groupValues(network: MeasuredNetwork, grouping: Grouping): string[] {
+  switch (grouping) {
+    case "coreTask":
+      return [network.coreTask ?? "zonder doelstelling"];
+    case "audience":
+      return network.audiences;
+    case "level":
+      return network.levels;
+    case "networkType":
+      return [network.networkType];
+  }
+}
+
+/**
+ * Aggregates over networks: per item the mean pooled over all answers, and beside it the mean
+ * of the network means (each network weighs the same). A network's mean only counts when it
+ * rests on at least k answers; a pooled figure under k answers is withheld.
+ */
+export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
+  const items = Object.fromEntries(
+    META_ITEMS.map((item) => {
+      const all = networks.flatMap((n) => n.values[item]);
+      const networkMeans = networks.filter((n) => n.values[item].length >= k).map((n) => mean(n.values[item])!);
+      const cell: MetaCell = { n: all.length, pooledMean: all.length >= k ? mean(all) : null, meanOfMeans: networkMeans.length ? mean(networkMeans) : null, networksInMean: networkMeans.length };
+      return [item, cell];
+    }),
+  ) as Record<MetaItem, MetaCell>;
+  return {
+    value: "",
+    networks: networks.length,
+    respondents: networks.reduce((s, n) => s + n.respondents, 0),
+    sufficientShare: networks.length ? networks.filter((n) => n.sufficient).length / networks.length : null,
+    items,
+  };
+}
+
+export function groupBy(networks: MeasuredNetwork[], grouping: Grouping, k = DEFAULT_K): MetaRow[] {
+  const groups = new Map<string, MeasuredNetwork[]>();
+  for (const network of networks) for (const value of groupValues(network, grouping)) groups.set(value, [...(groups.get(value) ?? []), network]);
+  return [...groups].map(([value, members]) => ({ ...aggregate(members, k), value })).sort((a, b) => a.value.localeCompare(b.value, "nl"));
+}

@@ -1,0 +1,55 @@
+import { and, asc, count, eq, gte, lte } from "drizzle-orm";
+import { db } from "#db/client.server";
+import { attendance, institutions, networks, networkSessions, operationalGoals, operationalGoalTargets, reachNotes, registrations } from "#db/schema";
+import { planYears, reachOf, type ReachRecord } from "./reach";
+
+/**
+ * Reach per operational goal over its plan period (or every school year): institutions as they
+ * were when their people enrolled, counted once they attended at least one session.
+ */
+export function reachReport(wholeHistory: boolean) {
+  const goals = db.select().from(operationalGoals).orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code)).all();
+  const targets = db.select().from(operationalGoalTargets).all();
+  const notes = new Map(db.select().from(reachNotes).all().map((n) => [n.operationalGoalId, n.note]));
+  return goals.map((goal) => {
+    const years = planYears(goal.planPeriod);
+    const records: ReachRecord[] = db
+      .selectDistinct({ operationalGoalId: networks.operationalGoalId, institutionId: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName })
+      .from(attendance)
+      .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+      .innerJoin(networks, eq(networkSessions.networkId, networks.id))
+      .innerJoin(registrations, and(eq(registrations.networkId, networks.id), eq(registrations.userId, attendance.userId)))
+      .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
+      .where(
+        and(
+          eq(networks.operationalGoalId, goal.id),
+          eq(attendance.present, true),
+          wholeHistory || !years ? undefined : and(gte(networks.firstSchoolYear, years.first), lte(networks.firstSchoolYear, years.last)),
+        ),
+      )
+      .all() as ReachRecord[];
+    const goalTargets = Object.fromEntries(targets.filter((t) => t.operationalGoalId === goal.id).map((t) => [t.level, t.target]));
+    return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, goalTargets), note: notes.get(goal.id) ?? "" };
+  });
+}
+
+/** Per level: how many of all known institutions any network reached. */
+export function levelCoverage() {
+  const totals = db.select({ level: institutions.level, n: count() }).from(institutions).groupBy(institutions.level).all();
+  const reached = db
+    .selectDistinct({ id: institutions.id, level: institutions.level })
+    .from(attendance)
+    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+    .innerJoin(registrations, and(eq(registrations.networkId, networkSessions.networkId), eq(registrations.userId, attendance.userId)))
+    .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
+    .where(eq(attendance.present, true))
+    .all();
+  return totals.map((t) => ({ level: t.level, total: t.n, reached: reached.filter((r) => r.level === t.level).length }));
+}
+
+export function saveReachNote(operationalGoalId: number, note: string): void {
+  db.insert(reachNotes)
+    .values({ operationalGoalId, note, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: reachNotes.operationalGoalId, set: { note, updatedAt: new Date() } })
+    .run();
+}

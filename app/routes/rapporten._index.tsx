@@ -1,0 +1,129 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/time";
+import { aggregate, META_ITEMS, type MetaRow } from "~/reports/meta";
+import { metaTables } from "~/reports/meta-export";
+import { measuredNetworks, planCoverage } from "~/reports/meta.server";
+import { formatNumber, formatPercent } from "~/reports/stats";
+
+export const meta: MetaFunction = () => [{ title: "Meta-analyse – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireRole(args, ["admin"]);
+  const year = z.coerce.number().int().min(2015).max(2040).catch(schoolYearOf(new Date()) - 1).parse(new URL(args.request.url).searchParams.get("schooljaar") ?? undefined);
+  const all = measuredNetworks(null);
+  const years = [...new Set(all.map((n) => n.schoolYear))].sort();
+  return {
+    year,
+    years: [...new Set([...years, ...schoolYearChoices(), year])].sort(),
+    tables: metaTables(all.filter((n) => n.schoolYear === year)),
+    trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
+    coverage: planCoverage(year),
+  };
+}
+
+const ITEM_LABELS: Record<(typeof META_ITEMS)[number], string> = {
+  tevredenheid: "Tevredenheid",
+  bruikbaarheid: "Bruikbaarheid",
+  kennis: "Kennis",
+  geleerd: "Geleerd",
+  ondersteuning: "Ondersteuning",
+  praktijktoepassing: "Praktijk",
+};
+
+function MetaTable({ caption, rows }: { caption: string; rows: MetaRow[] }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0}>
+      <table className="mt-2 w-full text-left text-sm">
+        <caption className="text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-1 pr-3">Groep</th>
+            <th scope="col" className="py-1 pr-3">Netwerken</th>
+            <th scope="col" className="py-1 pr-3">Respondenten</th>
+            <th scope="col" className="py-1 pr-3">Voldoende respons</th>
+            {META_ITEMS.map((item) => <th key={item} scope="col" className="py-1 pr-3">{ITEM_LABELS[item]}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.value} className="border-b border-slate-200" data-testid="meta-row">
+              <th scope="row" className="py-1 pr-3 font-normal">{row.value}</th>
+              <td className="py-1 pr-3">{row.networks}</td>
+              <td className="py-1 pr-3">{row.respondents}</td>
+              <td className="py-1 pr-3">{formatPercent(row.sufficientShare)}</td>
+              {META_ITEMS.map((item) => (
+                <td key={item} className="py-1 pr-3 whitespace-nowrap" title={`n = ${row.items[item].n}; gemiddelde van ${row.items[item].networksInMean} netwerkgemiddelden`}>
+                  {row.items[item].pooledMean === null ? "–" : `${formatNumber(row.items[item].pooledMean)} (${formatNumber(row.items[item].meanOfMeans)})`}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function MetaAnalysisPage() {
+  const { year, years, tables, trend, coverage } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Meta-analyse effectmeting</h1>
+        <span className="flex gap-3">
+          <Link to="bereik" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Bereik per doelstelling</Link>
+          <a href={`/rapporten.csv?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>CSV</a>
+          <a href={`/rapporten.xlsx?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>Excel</a>
+        </span>
+      </div>
+      <Form method="get" className="flex items-end gap-3">
+        <div>
+          <label htmlFor="schooljaar" className="block font-medium">Schooljaar</label>
+          <select id="schooljaar" name="schooljaar" defaultValue={year} className="mt-1 rounded border border-slate-500 px-2 py-1.5">
+            {years.map((y) => <option key={y} value={y}>{schoolYearLabel(y)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800">Tonen</button>
+      </Form>
+      <p className="text-sm text-slate-700">
+        Nametingen per schooljaar (een netwerk over twee schooljaren telt in het laatste). Per vraag: het gemiddelde over alle antwoorden en, tussen haakjes, het gemiddelde van de netwerkgemiddelden.
+        Cijfers over minder dan vijf antwoorden worden niet getoond.
+      </p>
+      <section aria-labelledby="overzicht" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="overzicht" className="text-xl font-bold">{schoolYearLabel(year)}</h2>
+        <MetaTable caption="Alle gemeten netwerken" rows={[tables.overall]} />
+        {tables.groups.map((group) => <MetaTable key={group.grouping} caption={`Per ${group.label.toLowerCase()}`} rows={group.rows} />)}
+      </section>
+      <section aria-labelledby="trend" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="trend" className="text-xl font-bold">Evolutie over de schooljaren</h2>
+        <MetaTable caption="Per schooljaar" rows={trend} />
+      </section>
+      <section aria-labelledby="dekking" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="dekking" className="text-xl font-bold">Afgesproken metingen</h2>
+        {coverage.length === 0 ? <p className="mt-2">Er zijn geen metingen afgesproken voor dit schooljaar (zie Meetplan).</p> : (
+          <table className="mt-2 w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">Netwerk</th>
+                <th scope="col" className="py-1 pr-3">Voormeting</th>
+                <th scope="col" className="py-1 pr-3">Nameting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {coverage.map((row) => (
+                <tr key={row.slug} className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 font-normal">{row.title}</th>
+                  <td className="py-1 pr-3">{row.pre === null ? "–" : row.pre ? "gedaan" : "ontbreekt"}</td>
+                  <td className="py-1 pr-3">{row.post === null ? "–" : row.post ? "gedaan" : "ontbreekt"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

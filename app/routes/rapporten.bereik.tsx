@@ -1,0 +1,85 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { FormMessage } from "~/components/forms";
+import { parseForm } from "~/http/form";
+import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.server";
+import { formatPercent } from "~/reports/stats";
+
+export const meta: MetaFunction = () => [{ title: "Bereik per doelstelling – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireRole(args, ["admin"]);
+  const whole = new URL(args.request.url).searchParams.get("periode") === "alles";
+  return { whole, goals: reachReport(whole), coverage: levelCoverage() };
+}
+
+const noteSchema = z.object({ operationalGoalId: z.coerce.number().int().positive(), note: z.string().trim().max(5000, "De duiding mag hoogstens 5000 tekens lang zijn.") });
+
+export async function action(args: ActionFunctionArgs) {
+  await requireRole(args, ["admin"]);
+  const form = parseForm(noteSchema, await args.request.formData());
+  if (!form.success) return data({ error: form.errors.note ?? "Ongeldig verzoek.", saved: null as number | null }, { status: 400 });
+  saveReachNote(form.data.operationalGoalId, form.data.note);
+  return { error: null, saved: form.data.operationalGoalId };
+}
+
+export default function ReachPage() {
+  const { whole, goals, coverage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</Link>
+      </p>
+      <h1 className="text-3xl font-bold">Bereik per operationele doelstelling</h1>
+      <p className="text-sm text-slate-700">
+        Bereik = unieke instellingen met minstens één deelnemer die aanwezig was op een bijeenkomst van een netwerk onder de doelstelling; scholengemeenschappen apart geteld.{" "}
+        {whole ? <Link to="?" className="text-brand-700 underline">Enkel de planperiode tonen</Link> : <Link to="?periode=alles" className="text-brand-700 underline">Alle schooljaren tonen</Link>}
+      </p>
+      {actionData?.error ? <FormMessage tone="error">{actionData.error}</FormMessage> : null}
+      {actionData?.saved ? <FormMessage tone="success">De duiding is opgeslagen.</FormMessage> : null}
+      <section aria-labelledby="niveaus" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="niveaus" className="text-xl font-bold">Dekking per niveau</h2>
+        <ul className="mt-2 text-sm">
+          {coverage.map((c) => <li key={c.level}>{c.level}: {c.reached} van {c.total} instellingen bereikt ({formatPercent(c.total ? c.reached / c.total : null)})</li>)}
+        </ul>
+      </section>
+      {goals.map((goal) => (
+        <section key={goal.id} aria-labelledby={`od-${goal.id}`} className="rounded-lg bg-white p-4 shadow-sm sm:p-6" data-testid="reach-goal">
+          <h2 id={`od-${goal.id}`} className="text-lg font-bold">{goal.code} <span className="text-sm font-normal text-slate-700">({goal.planPeriod})</span></h2>
+          <p className="text-sm">{goal.wording}</p>
+          {goal.cells.length ? (
+            <table className="mt-2 text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-4">Niveau</th>
+                  <th scope="col" className="py-1 pr-4">Streefcijfer</th>
+                  <th scope="col" className="py-1 pr-4">Bereikt</th>
+                  <th scope="col" className="py-1 pr-4">% van streefcijfer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {goal.cells.map((cell) => (
+                  <tr key={cell.level} className="border-b border-slate-200">
+                    <th scope="row" className="py-1 pr-4 font-normal">{cell.level}</th>
+                    <td className="py-1 pr-4">{cell.target ?? "–"}</td>
+                    <td className="py-1 pr-4">{cell.reached}</td>
+                    <td className="py-1 pr-4">{formatPercent(cell.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : <p className="mt-1 text-sm">Geen streefcijfer en nog geen bereik.</p>}
+          <Form method="post" className="mt-3">
+            <input type="hidden" name="operationalGoalId" value={goal.id} />
+            <label htmlFor={`duiding-${goal.id}`} className="block text-sm font-medium">Duiding</label>
+            <textarea id={`duiding-${goal.id}`} name="note" rows={2} defaultValue={goal.note} className="mt-1 w-full rounded border border-slate-500 px-2 py-1 text-sm" />
+            <button type="submit" className="mt-1 rounded border border-brand-700 px-3 py-1 text-sm text-brand-800">Duiding opslaan<span className="sr-only"> voor {goal.code}</span></button>
+          </Form>
+        </section>
+      ))}
+    </div>
+  );
+}
