@@ -66,16 +66,19 @@ describe("migrations", () => {
       const db = openDatabase(join(mkdtempSync(join(tmpdir(), "upgrade-")), "portal.db"));
       migrate(drizzle(db.$client), { migrationsFolder: firstMigrations(applied) });
       db.$client.pragma("foreign_keys = OFF");
-      for (const table of tables(db)) {
-        const columns = (db.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).filter((column) =>
-          (source.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).includes(column),
-        );
-        if (columns.length === 0) continue;
-        const list = columns.map((column) => `"${column}"`).join(", ");
-        for (const row of source.$client.prepare(`select ${list} from "${table}"`).raw().all() as unknown[][]) {
-          db.$client.prepare(`insert into "${table}" (${list}) values (${columns.map(() => "?").join(", ")})`).run(...row);
+      const copy = db.$client.transaction(() => {
+        for (const table of tables(db)) {
+          const columns = (db.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).filter((column) =>
+            (source.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).includes(column),
+          );
+          if (columns.length === 0) continue;
+          const list = columns.map((column) => `"${column}"`).join(", ");
+          for (const row of source.$client.prepare(`select ${list} from "${table}"`).raw().all() as unknown[][]) {
+            db.$client.prepare(`insert into "${table}" (${list}) values (${columns.map(() => "?").join(", ")})`).run(...row);
+          }
         }
-      }
+      });
+      copy();
       db.$client.pragma("foreign_keys = ON");
       const before = rowCounts(db);
       migrateDatabase(db);
@@ -83,5 +86,5 @@ describe("migrations", () => {
       for (const [table, count] of Object.entries(before)) expect(after[table], `${table} after migration ${applied + 1}`).toBe(count);
     }
     expect(rowCounts(source).users).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
