@@ -95,7 +95,7 @@ export default function NetworkReportPage() {
                             <td className="py-1 pr-3">{formatPercent(item.top2)}</td>
                             <td className="py-1 pr-3">
                               <DistributionChart distribution={item.distribution!} label={item.text} />
-                              <span className="text-xs">{item.distribution!.join(" · ")}</span>
+                              <span className="text-xs">{item.distribution!.map((c) => `${c} (${formatPercent(c / item.n)})`).join(" · ")}</span>
                             </td>
                           </>
                         )}
@@ -125,7 +125,37 @@ export default function NetworkReportPage() {
       )}
       {report.pairs.length ? (
         <section aria-labelledby="paren" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
-          <h2 id="paren" className="text-xl font-bold">Leerwinst per doel (gepaarde voor- en nameting)</h2>
+          <h2 id="paren" className="text-xl font-bold">Voor- en nameting naast elkaar</h2>
+          <div className="mt-2 overflow-x-auto" tabIndex={0}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Kennis per doel en praktijktoepassing, voor- en nameting</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Vraag</th>
+                  <th scope="col" className="py-1 pr-3">Voormeting gemiddelde (top-2)</th>
+                  <th scope="col" className="py-1 pr-3">Nameting gemiddelde (top-2)</th>
+                  <th scope="col" className="py-1 pr-3">Verdeling voor</th>
+                  <th scope="col" className="py-1 pr-3">Verdeling na</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...report.pairs.map((p) => `kennis: ${p.goal}`), "praktijktoepassing"].map((key) => {
+                  const [pre, post] = (["pre", "post"] as const).map((phase) => report.items.find((i) => i.key === key && i.phase === phase));
+                  const cell = (item: typeof pre) => (!item ? "–" : item.suppressed ? TOO_FEW : `${formatNumber(item.mean)} (${formatPercent(item.top2)})`);
+                  return (
+                    <tr key={key} className="border-b border-slate-200" data-testid="report-compare">
+                      <th scope="row" className="py-1 pr-3 font-normal">{key}</th>
+                      <td className="py-1 pr-3">{cell(pre)}</td>
+                      <td className="py-1 pr-3">{cell(post)}</td>
+                      <td className="py-1 pr-3">{pre?.distribution ? <DistributionChart distribution={pre.distribution} label={`${key}, voormeting`} /> : "–"}</td>
+                      <td className="py-1 pr-3">{post?.distribution ? <DistributionChart distribution={post.distribution} label={`${key}, nameting`} /> : "–"}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <h3 className="mt-4 font-semibold">Leerwinst bij dezelfde personen (gepaard)</h3>
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">

@@ -22,3 +22,12 @@ test("a beheerder reads the meta-analysis and the reach per operational goal, an
   await expect(page.getByText("De duiding is opgeslagen.")).toBeVisible();
   await expect(page.getByTestId("reach-goal").filter({ hasText: "OD6.1" }).getByLabel("Duiding")).toHaveValue("Het netwerk van digicoaches bereikt vooral basisscholen.");
 });
+
+test("a network report with pre and post side by side and paired gain (demo data)", async ({ page }) => {
+  await logIn(page, "begeleider@demo.test");
+  await page.goto("/netwerken/tacta-netwerk/rapport");
+  await expect(page.getByTestId("respons-pre")).toContainText("Voormeting");
+  await expect(page.getByTestId("report-compare").first()).toContainText("kennis:");
+  await expect(page.getByTestId("report-pair").first()).not.toContainText("te weinig antwoorden");
+  await expectAccessible(page);
+});
