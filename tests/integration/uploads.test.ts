@@ -4,7 +4,7 @@ import { parseMaterialUpload } from "~/materials/uploads.server";
 function multipart(files: Array<{ name: string; bytes: Uint8Array }>) {
   const form = new FormData();
   form.append("title", "Rubric");
-  for (const file of files) form.append("bijlagen", new File([file.bytes], file.name));
+  for (const file of files) form.append("bijlagen", new File([new Uint8Array(file.bytes)], file.name));
   return new Request("http://localhost/netwerken/x/materialen/nieuw", { method: "POST", body: form });
 }
 
