@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
 
@@ -20,6 +20,7 @@ const ROLE_INTRO = {
 
 export default function HomePage() {
   const { user } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   if (user) {
     return (
       <section aria-labelledby="welkom" className="rounded-lg bg-white p-6 shadow-sm">
@@ -41,6 +42,11 @@ export default function HomePage() {
   }
   return (
     <div className="space-y-8">
+      {params.get("verwijderd") ? (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900">
+          Je account is verwijderd.
+        </p>
+      ) : null}
       <section aria-labelledby="titel" className="rounded-lg bg-white p-6 shadow-sm sm:p-10">
         <h1 id="titel" className="text-3xl font-bold tracking-tight sm:text-4xl">
           Samen leren in lerende netwerken

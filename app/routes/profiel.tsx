@@ -1,7 +1,9 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { changePassword } from "~/auth/accounts.server";
-import { getAuth, requireUser } from "~/auth/guards.server";
+import { blankSessionCookie } from "~/auth/lucia.server";
+import { deleteAccount } from "~/auth/personal-data.server";
+import { getAuth, requireUser, setAuthCookie } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
 import { getProfile } from "~/auth/users.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
@@ -19,7 +21,15 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const { authSessionId } = await getAuth(args);
-  const form = parseForm(passwordChangeSchema, await args.request.formData());
+  const formData = await args.request.formData();
+  if (formData.get("intent") === "verwijderen") {
+    const result = await deleteAccount(user.id, String(formData.get("deletePassword") ?? "").slice(0, 256));
+    if (result === "wrong-password") return data({ errors: { deletePassword: "Je wachtwoord klopt niet." } as Record<string, string>, changed: false }, { status: 400 });
+    if (result === "sole-facilitator") return data({ errors: { deletePassword: "Je bent de enige begeleider van een netwerk. Vraag een beheerder eerst een andere begeleider toe te wijzen." } as Record<string, string>, changed: false }, { status: 400 });
+    setAuthCookie(args.context, blankSessionCookie());
+    throw redirect("/?verwijderd=1");
+  }
+  const form = parseForm(passwordChangeSchema, formData);
   if (!form.success) return data({ errors: form.errors, changed: false }, { status: 400 });
   const changed = await changePassword(user.id, authSessionId!, form.data.currentPassword, form.data.password);
   if (!changed) return data({ errors: { currentPassword: "Je huidige wachtwoord klopt niet." } as Record<string, string>, changed: false }, { status: 400 });
@@ -61,6 +71,25 @@ export default function ProfilePage() {
           <Field label="Nieuw wachtwoord" name="password" type="password" autoComplete="new-password" required hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`} error={errors.password} />
           <Field label="Herhaal het nieuwe wachtwoord" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
           <SubmitButton disabled={submitting}>Wachtwoord wijzigen</SubmitButton>
+        </Form>
+      </section>
+      <section aria-labelledby="gegevens" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="gegevens" className="text-xl font-bold">
+          Mijn gegevens
+        </h2>
+        <p className="mt-1">
+          <a href="/profiel/gegevens.json" className="text-brand-700 underline" download>
+            Download alles wat het portaal over jou bewaart (JSON)
+          </a>
+        </p>
+        <h3 className="mt-4 font-semibold">Account verwijderen</h3>
+        <p className="mb-2 text-sm text-slate-700">
+          Je naam, e-mailadres en wachtwoord worden gewist. Je inschrijvingen en aanwezigheden blijven anoniem bewaard voor de bereikcijfers; je anonieme antwoorden op metingen blijven ook.
+        </p>
+        <Form method="post" noValidate className="max-w-md">
+          <input type="hidden" name="intent" value="verwijderen" />
+          <Field label="Bevestig met je wachtwoord" name="deletePassword" type="password" autoComplete="current-password" error={errors.deletePassword} />
+          <button type="submit" className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800">Mijn account verwijderen</button>
         </Form>
       </section>
     </div>

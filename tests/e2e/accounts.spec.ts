@@ -123,3 +123,33 @@ test("the login form works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: "Afmelden" })).toBeVisible();
 });
+
+test("a teacher downloads their data and deletes the account", async ({ page }) => {
+  const email = uniqueEmail("weg");
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill("Tijdelijke Leraar");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("even hier en dan weg");
+  await page.getByLabel("School, academie of centrum").fill((await page.locator("#instellingen option").first().getAttribute("value"))!);
+  await page.getByLabel("Functie", { exact: true }).selectOption("leraar");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await page.goto(linkFromLatestMail(email, "/registreren/bevestigen"));
+  await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
+  await logIn(page, email, "even hier en dan weg");
+  await page.goto("/profiel");
+  const download = await page.request.get("/profiel/gegevens.json");
+  expect(download.headers()["content-disposition"]).toContain("mijn-gegevens.json");
+  expect((await download.json()).account.email).toBe(email);
+  await page.getByLabel("Bevestig met je wachtwoord").fill("niet mijn wachtwoord");
+  await page.getByRole("button", { name: "Mijn account verwijderen" }).click();
+  await expect(page.getByText("Je wachtwoord klopt niet.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Bevestig met je wachtwoord").fill("even hier en dan weg");
+  await page.getByRole("button", { name: "Mijn account verwijderen" }).click();
+  await expect(page.getByText("Je account is verwijderd.")).toBeVisible();
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("even hier en dan weg");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Onjuist e-mailadres of wachtwoord.")).toBeVisible();
+});

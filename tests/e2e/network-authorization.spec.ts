@@ -77,6 +77,7 @@ const ROUTES: Array<[method: "GET" | "POST", path: () => string, expected: numbe
   ["GET", () => "/netwerken/nieuw", [302, 403, 200, 200, 200], "new network form"],
   ["GET", () => "/beheer/doelstellingen", [302, 403, 403, 403, 200], "operational goals admin"],
   ["GET", () => "/mijn-netwerken", [302, 200, 200, 200, 200], "my networks"],
+  ["GET", () => "/profiel/gegevens.json", [302, 200, 200, 200, 200], "own data export"],
   ["GET", () => "/inchecken", [302, 200, 200, 200, 200], "check-in"],
   ["GET", () => `/netwerken/${slug}`, [200, 200, 200, 200, 200], "published network page"],
   ["GET", () => "/netwerken", [200, 200, 200, 200, 200], "catalogue"],
