@@ -6,6 +6,8 @@ import {
   authSessions,
   authTokens,
   calendarFeeds,
+  digcompAssessments,
+  digicoachProfiles,
   institutions,
   intakeAnswers,
   networkFacilitators,
@@ -58,6 +60,8 @@ export function personalData(userId: string) {
       .innerJoin(networks, eq(surveys.networkId, networks.id))
       .where(eq(surveyCompletions.userId, userId))
       .all(),
+    digicoachProfile: db.select().from(digicoachProfiles).where(eq(digicoachProfiles.userId, userId)).get() ?? null,
+    digcompAssessments: db.select({ levels: digcompAssessments.levels, takenAt: digcompAssessments.takenAt }).from(digcompAssessments).where(eq(digcompAssessments.userId, userId)).all(),
     note: "Je antwoorden op metingen worden anoniem bewaard en kunnen niet aan jou gekoppeld worden; ze zitten daarom niet in dit bestand.",
   };
 }
@@ -83,6 +87,7 @@ export async function deleteAccount(userId: string, password: string): Promise<D
       tx.delete(authTokens).where(eq(authTokens.userId, userId)).run();
       tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId)).run();
       tx.delete(surveyCompletions).where(eq(surveyCompletions.userId, userId)).run();
+      tx.delete(digicoachProfiles).where(eq(digicoachProfiles.userId, userId)).run();
       // Places on waitlists and pending offers end; a freed offer goes to the next person in line.
       const pending = tx.select().from(registrations).where(and(eq(registrations.userId, userId), inArray(registrations.status, ["waitlisted", "offered"]))).all();
       for (const registration of pending) {

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/netwerken", label: "Netwerken", roles: ["participant", "facilitator", "admin"] },
   { to: "/mijn-netwerken", label: "Mijn netwerken", roles: ["participant", "facilitator", "admin"] },
   { to: "/materialen", label: "Materialen", roles: ["participant", "facilitator", "admin"] },
+  { to: "/digicoaches", label: "Digicoaches", roles: ["participant", "facilitator", "admin"] },
   { to: "/beheer/gebruikers", label: "Gebruikers", roles: ["admin"] },
   { to: "/beheer/doelstellingen", label: "Doelstellingen", roles: ["admin"] },
   { to: "/beheer/metingen", label: "Meetplan", roles: ["admin"] },

@@ -75,6 +75,7 @@ export default function MetaAnalysisPage() {
         <h1 className="text-3xl font-bold">Meta-analyse effectmeting</h1>
         <span className="flex gap-3">
           <Link to="bereik" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Bereik per doelstelling</Link>
+          <Link to="digicoaches" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Digicoaches in cijfers</Link>
           <a href={`/rapporten.csv?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>CSV</a>
           <a href={`/rapporten.xlsx?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>Excel</a>
         </span>

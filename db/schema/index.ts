@@ -5,3 +5,4 @@ export * from "./networks";
 export * from "./registrations";
 export * from "./surveys";
 export * from "./materials";
+export * from "./digicoaches";

@@ -16,6 +16,7 @@ import {
 } from "../schema";
 import { brusselsLocalToDate } from "../../app/networks/time";
 import { demoNetworks } from "./demo-networks";
+import { seedDemoCoaches } from "./demo-coaches";
 import { seedDemoSurveys } from "./demo-surveys";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -121,4 +122,5 @@ export function seedDemoNetworks(tx: Tx, now: Date): void {
     if (full) tx.update(networks).set({ status: "volzet" }).where(eq(networks.id, network.id)).run();
   }
   seedDemoSurveys(tx, random);
+  seedDemoCoaches(tx, random);
 }

@@ -8,7 +8,7 @@ function mainNav(page: import("@playwright/test").Page) {
 test("a deelnemer sees only the participant navigation and is refused admin pages", async ({ page }) => {
   await logIn(page, "deelnemer@demo.test");
   await expect(page.getByTestId("current-role")).toContainText("deelnemer");
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Mijn profiel"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Digicoaches", "Mijn profiel"]);
   await expectAccessible(page);
   for (const path of ["/beheer/gebruikers", "/beheer/e-mails", "/beheer/doelstellingen", "/netwerken/nieuw"]) {
     const response = await page.goto(path);
@@ -20,7 +20,7 @@ test("a deelnemer sees only the participant navigation and is refused admin page
 
 test("a begeleider sees the networks they run", async ({ page }) => {
   await logIn(page, "begeleider@demo.test");
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Mijn profiel"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Digicoaches", "Mijn profiel"]);
   await mainNav(page).getByRole("link", { name: "Mijn netwerken" }).click();
   await expect(page.getByRole("heading", { name: "Netwerken die ik begeleid" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Netwerk getallen" })).toBeVisible();
@@ -32,7 +32,7 @@ test("a beheerder searches users, changes a role and reads the outbox", async ({
   // Make sure the outbox holds a message, whatever ran before.
   await request.post("/wachtwoord-vergeten", { headers: { Origin: new URL(baseURL!).origin }, form: { email: "clb@demo.test" } });
   await logIn(page, "beheerder@demo.test");
-  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Gebruikers", "Doelstellingen", "Meetplan", "Rapporten", "E-mails", "Mijn profiel"]);
+  await expect(mainNav(page).getByRole("link")).toHaveText(["Start", "Netwerken", "Mijn netwerken", "Materialen", "Digicoaches", "Gebruikers", "Doelstellingen", "Meetplan", "Rapporten", "E-mails", "Mijn profiel"]);
   await mainNav(page).getByRole("link", { name: "Gebruikers" }).click();
   await page.getByLabel("Zoek op naam of e-mailadres").fill("goossens");
   await page.getByRole("button", { name: "Zoeken" }).click();

@@ -78,6 +78,11 @@ export default function ProfilePage() {
           Mijn gegevens
         </h2>
         <p className="mt-1">
+          <a href="/profiel/digicoach" className="text-brand-700 underline">
+            Mijn digicoachprofiel (digicoach, ICT-coördinator of digigangmaker)
+          </a>
+        </p>
+        <p className="mt-1">
           <a href="/profiel/gegevens.json" className="text-brand-700 underline" download>
             Download alles wat het portaal over jou bewaart (JSON)
           </a>
