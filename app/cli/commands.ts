@@ -8,6 +8,8 @@ import { hashPassword } from "~/auth/password.server";
 import { emailSchema, nameSchema, newPasswordSchema } from "~/auth/validation";
 import { MAX_IMPORT_BYTES, parseTable, type Table } from "~/imports/tabular";
 import { importNetworks } from "~/networks/import.server";
+import { validateInstitutions } from "~/institutions/import";
+import { upsertInstitutions } from "~/institutions/institutions.server";
 import { getNetworkBySlug } from "~/networks/networks.server";
 import { importResponses } from "~/surveys/import.server";
 import { toCsv, toXlsx } from "~/exports/spreadsheet";
@@ -97,4 +99,13 @@ export function reportCommand(options: { network?: string; format?: string }): {
   if (format === "csv") return { ok: true, output: toCsv(reportRows(report)) };
   if (format === "xlsx") return { ok: true, output: toXlsx("Rapport", reportRows(report)) };
   return { ok: false, message: "--format must be json, csv or xlsx" };
+}
+
+export function importInstitutionsCommand(options: { file?: string }): CommandResult {
+  const read = readTable(options.file);
+  if (!read.ok) return read;
+  const validated = validateInstitutions(read.table);
+  if (!validated.ok) return { ok: false, message: `Nothing imported:\n${validated.errors.join("\n")}` };
+  const { added, updated } = upsertInstitutions(validated.rows);
+  return { ok: true, message: `Institutions: ${added} added, ${updated} updated.` };
 }

@@ -2,7 +2,7 @@
 // and applies pending migrations first, so a production install can be prepared without demo data.
 import { parseArgs } from "node:util";
 import { prepareDatabase } from "#db/bootstrap";
-import { createUserCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } from "./commands";
+import { createUserCommand, importInstitutionsCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } from "./commands";
 
 const USAGE = `Usage: npm run portal -- <command> [options]
 
@@ -14,6 +14,8 @@ Commands:
               historic effect-survey answers in the template's columns (see README)
   report --network <slug> [--format json|csv|xlsx]
               the network report on standard output
+  import-institutions --file <institutions.csv|institutions.xlsx>
+              columns name,kind,level,city,region,group_kind,group_name (see README)
   import-networks --file <networks.csv|networks.xlsx>
               columns slug,title,goals,od_code,school_year,level,facilitator_email,capacity
 `;
@@ -38,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
     case "import-responses": {
       const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, file: { type: "string" }, participants: { type: "string" } } });
       return report(importResponsesCommand(values));
+    }
+    case "import-institutions": {
+      const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });
+      return report(importInstitutionsCommand(values));
     }
     case "import-networks": {
       const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { institutions, type Institution } from "#db/schema";
+import { institutions, type Institution, type NewInstitution } from "#db/schema";
 
 /** The text shown in the searchable list and typed back by the user: unique per institution. */
 export function institutionLabel(institution: Pick<Institution, "name" | "city">): string {
@@ -28,4 +28,26 @@ export function findInstitutionByLabel(label: string): Institution | undefined {
 
 export function getInstitution(id: number): Institution | undefined {
   return db.select().from(institutions).where(eq(institutions.id, id)).get();
+}
+
+/** Adds new institutions and updates known ones (same name and municipality): importing twice changes nothing. */
+export function upsertInstitutions(rows: NewInstitution[]): { added: number; updated: number } {
+  return db.transaction(
+    (tx) => {
+      let added = 0;
+      let updated = 0;
+      for (const row of rows) {
+        const existing = tx.select({ id: institutions.id }).from(institutions).where(and(eq(institutions.name, row.name), eq(institutions.city, row.city))).get();
+        if (existing) {
+          tx.update(institutions).set(row).where(eq(institutions.id, existing.id)).run();
+          updated++;
+        } else {
+          tx.insert(institutions).values(row).run();
+          added++;
+        }
+      }
+      return { added, updated };
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -9,6 +9,7 @@ import {
   networks,
   networkSessions,
   operationalGoals,
+  surveyQuestions,
   users,
   type NetworkStatus,
 } from "#db/schema";
@@ -127,14 +128,22 @@ export function createNetwork(input: NetworkInput, creatorId: string): { slug: s
   );
 }
 
-export function updateNetwork(networkId: number, input: NetworkInput): { slug: string } {
+export type UpdateNetworkResult = { ok: true; slug: string } | { ok: false; field: "goals"; error: string };
+
+export function updateNetwork(networkId: number, input: NetworkInput): UpdateNetworkResult {
   return db.transaction(
-    (tx) => {
+    (tx): UpdateNetworkResult => {
+      // A goal that an effect survey asks about cannot disappear: its answers refer to it.
+      const kept = input.goals.length;
+      const dropped = tx.select({ id: networkGoals.id }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all().slice(kept);
+      if (dropped.length && tx.select({ id: surveyQuestions.id }).from(surveyQuestions).where(inArray(surveyQuestions.goalId, dropped.map((g) => g.id))).get()) {
+        return { ok: false, field: "goals", error: "Een meting vraagt naar de laatste doelen; je kan doelen aanpassen maar niet meer verwijderen." };
+      }
       const current = tx.select({ slug: networks.slug }).from(networks).where(eq(networks.id, networkId)).get()!;
       const slug = input.slug ? uniqueSlug(tx, input.slug, networkId) : current.slug;
       tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: new Date() }).where(eq(networks.id, networkId)).run();
       writeLists(tx, networkId, input);
-      return { slug };
+      return { ok: true, slug };
     },
     { behavior: "immediate" },
   );

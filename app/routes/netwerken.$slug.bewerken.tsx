@@ -73,8 +73,9 @@ export async function action(args: ActionFunctionArgs) {
   const form = parseForm(networkFormSchema, formData);
   if (!form.success) return data({ errors: form.errors, values: form.values, saved: null }, { status: 400 });
   if (!operationalGoalExists(form.data.operationalGoalId)) return data({ errors: { operationalGoalId: "Kies een operationele doelstelling uit de lijst." } as Record<string, string>, values: {}, saved: null }, { status: 400 });
-  const { slug } = updateNetwork(network.id, form.data);
-  throw redirect(`/netwerken/${slug}`);
+  const updated = updateNetwork(network.id, form.data);
+  if (!updated.ok) return data({ errors: { [updated.field]: updated.error } as Record<string, string>, values: {}, saved: null }, { status: 400 });
+  throw redirect(`/netwerken/${updated.slug}`);
 }
 
 export default function EditNetworkPage() {

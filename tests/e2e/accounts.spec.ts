@@ -133,8 +133,10 @@ test("a teacher downloads their data and deletes the account", async ({ page }) 
   await page.getByLabel("School, academie of centrum").fill((await page.locator("#instellingen option").first().getAttribute("value"))!);
   await page.getByLabel("Functie", { exact: true }).selectOption("leraar");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { name: "Controleer je mailbox" })).toBeVisible();
   await page.goto(linkFromLatestMail(email, "/registreren/bevestigen"));
   await page.getByRole("button", { name: "Bevestig mijn e-mailadres" }).click();
+  await expect(page.getByText("Je e-mailadres is bevestigd. Meld je nu aan.")).toBeVisible();
   await logIn(page, email, "even hier en dan weg");
   await page.goto("/profiel");
   const download = await page.request.get("/profiel/gegevens.json");

@@ -82,3 +82,18 @@ describe("importing networks", () => {
     expect(db.select().from(networks).where(eq(networks.slug, `nog-een-${od.id}`)).get()).toBeUndefined();
   });
 });
+
+describe("importing institutions", () => {
+  it("adds and updates institutions idempotently, or reports every bad cell and imports nothing", async () => {
+    const { importInstitutionsCommand } = await import("~/cli/commands");
+    const file = join(TEST_DATA_DIR, `institutions-${Date.now()}.csv`);
+    writeFileSync(file, "name;kind;level;city;region;group_kind;group_name\nGBS De Zonnebloem;basisschool;basisonderwijs;Hasselt;Limburg;scholengemeenschap;SG Hasselt\nCLB Limburg;clb;clb;Genk;Limburg;;\n");
+    expect(importInstitutionsCommand({ file })).toEqual({ ok: true, message: "Institutions: 2 added, 0 updated." });
+    expect(importInstitutionsCommand({ file })).toEqual({ ok: true, message: "Institutions: 0 added, 2 updated." });
+    writeFileSync(file, "name;kind;level;city;region\nFout;kasteel;basisonderwijs;Hasselt;Mars\n");
+    const result = importInstitutionsCommand({ file });
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("Rij 2, kolom 'kind'");
+    expect(result.message).toContain("Rij 2, kolom 'region'");
+  });
+});

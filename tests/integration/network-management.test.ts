@@ -10,6 +10,7 @@ import { createNetwork, getNetworkDetails, setFacilitators, updateNetwork } from
 import { saveOperationalGoal } from "~/networks/operational-goals.server";
 import type { NetworkInput } from "~/networks/validation";
 import { participantRows } from "~/registrations/export.server";
+import { createSurvey } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import { mailsTo } from "#tests/support/mail";
 import { createOperationalGoal, createPublishedNetwork, createUser } from "#tests/support/factories";
@@ -61,6 +62,15 @@ describe("creating and editing networks", () => {
     const after = getNetworkDetails(id)!.goals;
     expect(after.map((g) => g.text)).toEqual(["begrijpend lezen (aangepast)", "leesmotivatie", "hardop denken"]);
     expect(after.slice(0, 2).map((g) => g.id)).toEqual(before.map((g) => g.id));
+  });
+
+  it("refuses to remove a goal that an effect survey asks about", () => {
+    const facilitator = createUser("facilitator");
+    const { slug } = createNetwork(input(), facilitator.id);
+    const id = db.select().from(networks).where(eq(networks.slug, slug)).get()!.id;
+    expect(createSurvey(id, "voormeting-basis").ok).toBe(true);
+    expect(updateNetwork(id, input({ goals: ["begrijpend lezen"] }))).toEqual({ ok: false, field: "goals", error: "Een meting vraagt naar de laatste doelen; je kan doelen aanpassen maar niet meer verwijderen." });
+    expect(updateNetwork(id, input({ goals: ["begrijpend lezen", "leesplezier", "voorlezen"] }))).toMatchObject({ ok: true });
   });
 
   it("admins assign facilitators; a network keeps at least one, and only facilitators or admins qualify", () => {
