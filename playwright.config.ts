@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
+  // Two cores run the server, Chromium and the test runner at once; allow for a slow moment.
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: { baseURL, trace: "off" },
   projects: [

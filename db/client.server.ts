@@ -4,16 +4,14 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { databasePathFromEnv } from "./path";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DATABASE_PATH = "data/portal.db";
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
-export function databasePathFromEnv(): string {
-  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
-}
+export { DEFAULT_DATABASE_PATH, databasePathFromEnv } from "./path";
 
 /**
  * Opens the SQLite file with the pragmas every connection needs. synchronous=FULL because

@@ -1,8 +1,6 @@
 // Operator commands: `npm run portal -- <command> [options]`. Uses DATABASE_PATH like the server
 // and applies pending migrations first, so a production install can be prepared without demo data.
 import { parseArgs } from "node:util";
-import { prepareDatabase } from "#db/bootstrap";
-import { createUserCommand, importInstitutionsCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } from "./commands";
 
 const USAGE = `Usage: npm run portal -- <command> [options]
 
@@ -14,6 +12,8 @@ Commands:
               historic effect-survey answers in the template's columns (see README)
   report --network <slug> [--format json|csv|xlsx]
               the network report on standard output
+  backup <file>    a consistent copy of the database while the server runs
+  restore <file>   replace the database with a checked backup (stop the server first)
   import-institutions --file <institutions.csv|institutions.xlsx>
               columns name,kind,level,city,region,group_kind,group_name (see README)
   import-networks --file <networks.csv|networks.xlsx>
@@ -26,8 +26,21 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 1;
   }
+  if (command === "restore") {
+    // Nothing may open the database before it is replaced, so every import below is lazy.
+    const { restoreDatabase } = await import("#db/backup");
+    const { databasePathFromEnv } = await import("#db/path");
+    const target = databasePathFromEnv();
+    const result = await restoreDatabase(rest[0] ?? "", target);
+    if (!result.ok) return report(result);
+    const { prepareDatabase } = await import("#db/bootstrap");
+    await prepareDatabase({ log: false });
+    return report({ ok: true, message: `Restored ${rest[0]} into ${target} and applied pending migrations.` });
+  }
   process.env.SEED_DEMO = "0";
+  const { prepareDatabase } = await import("#db/bootstrap");
   await prepareDatabase({ log: false });
+  const { createUserCommand, importInstitutionsCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } = await import("./commands");
   switch (command) {
     case "create-user": {
       const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
@@ -40,6 +53,12 @@ async function main(argv: string[]): Promise<number> {
     case "import-responses": {
       const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, file: { type: "string" }, participants: { type: "string" } } });
       return report(importResponsesCommand(values));
+    }
+    case "backup": {
+      const { backupDatabase } = await import("#db/backup");
+      const { db } = await import("#db/client.server");
+      const result = await backupDatabase(db, rest[0] ?? "");
+      return report(result.ok ? { ok: true, message: `Backup written to ${rest[0]}.` } : result);
     }
     case "import-institutions": {
       const { values } = parseArgs({ args: rest, options: { file: { type: "string" } } });

@@ -110,7 +110,7 @@ export default function CoachProfileEditPage() {
                   return (
                     <div key={competence} className="mt-1 grid gap-1 sm:grid-cols-2 sm:items-center">
                       <label htmlFor={`c${index}`}>{competence}</label>
-                      <select id={`c${index}`} name={`c${index}`} defaultValue="" className="rounded border border-slate-500 px-2 py-1">
+                      <select id={`c${index}`} name={`c${index}`} defaultValue="" data-competence className="rounded border border-slate-500 px-2 py-1">
                         <option value="">Kies een niveau</option>
                         {PROFICIENCY_LEVELS.map((level, l) => <option key={level} value={l + 1}>{level}</option>)}
                       </select>

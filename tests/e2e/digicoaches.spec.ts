@@ -20,7 +20,8 @@ test("a teacher creates a digicoach profile, self-assesses, is found in the dire
   await coach.getByRole("checkbox", { name: /zichtbaar voor andere gebruikers/ }).check();
   await coach.getByRole("button", { name: "Profiel opslaan" }).click();
   await expect(coach.getByText("Je profiel is opgeslagen.")).toBeVisible();
-  for (const select of await coach.locator('select[name^="c"]').all()) await select.selectOption("3");
+  await expect(coach.locator("select[data-competence]")).toHaveCount(22);
+  for (const select of await coach.locator("select[data-competence]").all()) await select.selectOption("3");
   await coach.getByRole("button", { name: "Zelfevaluatie bewaren" }).click();
   await expect(coach.getByText("Je zelfevaluatie is bewaard.")).toBeVisible();
 

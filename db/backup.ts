@@ -1,0 +1,43 @@
+import { existsSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import type { Db } from "./client.server";
+
+function integrityOk(file: string): boolean {
+  const check = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return check.pragma("integrity_check", { simple: true }) === "ok" && Boolean(check.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get());
+  } finally {
+    check.close();
+  }
+}
+
+/**
+ * A consistent copy while the server keeps running (SQLite's online backup API), checked with
+ * integrity_check before it is reported as done. Never overwrites an existing file.
+ */
+export async function backupDatabase(db: Db, target: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (existsSync(target)) return { ok: false, message: `${target} already exists; choose a new file name.` };
+  await db.$client.backup(target);
+  if (!integrityOk(target)) return { ok: false, message: `The copy in ${target} failed its integrity check.` };
+  return { ok: true };
+}
+
+/** Replaces the database at `target` with a checked backup. Stop the server first. */
+export async function restoreDatabase(source: string, target: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (!existsSync(source)) return { ok: false, message: `${source} does not exist.` };
+  let valid = false;
+  try {
+    valid = integrityOk(source);
+  } catch {
+    valid = false;
+  }
+  if (!valid) return { ok: false, message: `${source} is not a valid portal backup (integrity check or schema missing); nothing was changed.` };
+  for (const suffix of ["-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
+  const from = new Database(source, { readonly: true });
+  try {
+    await from.backup(target);
+  } finally {
+    from.close();
+  }
+  return { ok: true };
+}
