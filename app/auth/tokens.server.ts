@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "#db/client.server";
+import type { Db, Tx } from "#db/client.server";
 import { authTokens, type AuthTokenPurpose } from "#db/schema";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export const TOKEN_LIFETIME_SECONDS: Record<AuthTokenPurpose, number> = {
   verify_email: 24 * 60 * 60,

@@ -1,11 +1,10 @@
 import { desc, eq, isNull, lt, and } from "drizzle-orm";
-import { db, type Db } from "#db/client.server";
+import { db, type Db, type Tx } from "#db/client.server";
 import { mailOutbox } from "#db/schema";
 import { config } from "~/config.server";
 import type { MailContent } from "./templates";
 import { sendMail } from "./transport.server";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Queues a message inside the caller's transaction, so it exists exactly when its cause does. */
 export function enqueueMail(tx: Tx | Db, to: string, content: MailContent): void {

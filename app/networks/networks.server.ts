@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Tx } from "#db/client.server";
 import {
   intakeQuestions,
   networkAudiences,
@@ -16,7 +16,6 @@ import {
 import type { NetworkInput } from "./validation";
 import { slugify } from "./validation";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export function getNetworkBySlug(slug: string) {
   return db.select().from(networks).where(eq(networks.slug, slug)).get() ?? null;

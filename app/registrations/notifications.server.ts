@@ -1,11 +1,11 @@
 import { and, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Tx } from "#db/client.server";
 import { networkSessions, networks, registrations, sentNotifications, users } from "#db/schema";
 import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { networkCancelledMail, reminderMail, sessionChangedMail } from "./messages";
 import { REMINDER_DAYS_BEFORE } from "./rules";
-import { expireOffers, LIVE, networkLink, type Tx } from "./seats.server";
+import { expireOffers, LIVE, networkLink } from "./seats.server";
 
 function sessionRecipients(tx: Tx, networkId: number, sessionId: number) {
   return tx

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Tx } from "#db/client.server";
 import { intakeAnswers, intakeQuestions, networkSessions, networks, registrations, users, waitlistChanges } from "#db/schema";
 import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { confirmationMail, waitlistMail } from "./messages";
 import { canCancel, ENROLMENT_BLOCK_MESSAGES, enrolmentBlock, queueKeyForPosition } from "./rules";
-import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, waitlistInScope, waitlistPosition, type Tx } from "./seats.server";
+import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, waitlistInScope, waitlistPosition } from "./seats.server";
 
 export type EnrolResult =
   | { ok: true; status: "registered" | "waitlisted" | "offered"; position: number; already: boolean }

@@ -1,12 +1,10 @@
-import { and, asc, count, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { db } from "#db/client.server";
+import { and, asc, count, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import type { Tx } from "#db/client.server";
 import { networkSessions, networks, registrations, users, type Network, type NetworkSession } from "#db/schema";
 import { config } from "~/config.server";
 import { enqueueMail } from "~/mail/outbox.server";
 import { offerExpiredMail, offerMail } from "./messages";
 import { OFFER_VALID_HOURS, seatsLeft } from "./rules";
-
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export const SEAT_HOLDING = ["registered", "offered"] as const;
 export const LIVE = ["registered", "offered", "waitlisted"] as const;
@@ -106,5 +104,3 @@ export function refreshFullStatus(tx: Tx, networkId: number, now: Date): void {
 export function waitlistLength(tx: Tx, networkId: number): number {
   return tx.select({ n: count() }).from(registrations).where(and(eq(registrations.networkId, networkId), eq(registrations.status, "waitlisted"))).get()!.n;
 }
-
-export const liveStatusSql = sql`${registrations.status} in ('registered', 'offered', 'waitlisted')`;

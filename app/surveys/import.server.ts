@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Tx } from "#db/client.server";
 import { networkGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys, type SurveyPhase } from "#db/schema";
 import type { Table } from "~/imports/tabular";
 import { validateImport } from "./import";
@@ -11,7 +11,6 @@ import { labelsOf } from "./surveys.server";
 
 export type ImportOutcome = { ok: true; imported: Record<SurveyPhase, number> } | { ok: false; errors: string[] };
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function surveyFor(tx: Tx, networkId: number, phase: SurveyPhase, goals: { id: number; text: string }[]) {
   const existing = tx.select().from(surveys).where(and(eq(surveys.networkId, networkId), eq(surveys.phase, phase))).get();

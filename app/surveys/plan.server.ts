@@ -25,7 +25,3 @@ export function savePlan(schoolYear: number, choices: { networkId: number; pre: 
     { behavior: "immediate" },
   );
 }
-
-export function planFor(networkId: number, schoolYear: number) {
-  return db.select().from(measurementPlan).where(and(eq(measurementPlan.networkId, networkId), eq(measurementPlan.schoolYear, schoolYear))).get() ?? null;
-}

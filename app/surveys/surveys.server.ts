@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { db, type Tx } from "#db/client.server";
 import {
   attendance,
   instrumentLabels,
@@ -61,7 +61,6 @@ export function createSurvey(networkId: number, template: SurveyTemplate): Creat
   );
 }
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function insertQuestions(tx: Tx, surveyId: number, from: number, specs: QuestionSpec[]) {
   specs.forEach((spec, index) => tx.insert(surveyQuestions).values({ surveyId, position: from + index, ...spec }).run());
@@ -230,9 +229,3 @@ export function openSurveysFor(userId: string, now = new Date()) {
     .all();
   return candidates.filter(({ survey }) => isEligible(userId, survey) && !hasCompleted(userId, survey.id)).map(({ survey, title }) => ({ id: survey.id, phase: survey.phase, title, closesAt: survey.closesAt! }));
 }
-
-/** Deleting an account removes who answered; the anonymous answers stay (they cannot be traced). */
-export function completionsOf(userId: string) {
-  return db.select().from(surveyCompletions).where(eq(surveyCompletions.userId, userId)).all();
-}
-

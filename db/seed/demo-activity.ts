@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../client.server";
+import type { Tx } from "../client.server";
 import {
   attendance,
   intakeQuestions,
@@ -19,7 +19,6 @@ import { demoNetworks } from "./demo-networks";
 import { seedDemoCoaches } from "./demo-coaches";
 import { seedDemoSurveys } from "./demo-surveys";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const FIRST_NAMES = ["Annelies", "Bart", "Charlotte", "Dries", "Elke", "Femke", "Geert", "Hilde", "Ilse", "Jeroen", "Katrien", "Lars", "Marijke", "Nico", "Olivia", "Pieterjan", "Roos", "Stijn", "Tine", "Vincent", "Wendy", "Yannick", "Zita", "Arne"];
 const LAST_NAMES = ["Aerts", "Baert", "Cools", "De Backer", "Desmet", "Engelen", "Franssen", "Geens", "Heylen", "Janssens", "Lambrechts", "Martens", "Nijs", "Op de Beeck", "Peeters", "Raes", "Segers", "Thys", "Van Hoof", "Verbeke", "Willems", "Wouters"];

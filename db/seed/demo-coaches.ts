@@ -1,8 +1,7 @@
 import { like } from "drizzle-orm";
-import type { Db } from "../client.server";
+import type { Tx } from "../client.server";
 import { digcompAssessments, digicoachProfiles, digicoachTeam, users } from "../schema";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const SPECIALISATIONS = ["digitale didactiek", "mediawijsheid", "computationeel denken", "veilig ICT-gebruik", "inclusie met ICT", "programmeren met Scratch", "AI in de klas", "Bookwidgets"];
 const ROLES = ["digicoach", "digicoach", "ICT-coördinator", "digigangmaker"] as const;
@@ -44,4 +43,3 @@ export function seedDemoCoaches(tx: Tx, random: () => number): void {
   });
   if (coaches.length >= 2) tx.insert(digicoachTeam).values({ requesterId: coaches[0].id, colleagueId: coaches[1].id, accepted: true }).run();
 }
-

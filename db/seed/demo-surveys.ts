@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../client.server";
+import type { Tx } from "../client.server";
 import { attendance, networkGoals, networks, networkSessions, surveyAnswers, surveyCompletions, surveyQuestions, surveyResponses, surveys } from "../schema";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS } from "../../app/surveys/instrument";
 import { pseudonymFor } from "../../app/surveys/pseudonym.server";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Scores around the brief's published figures (tevredenheid 4,8; kennis 4,25; praktijk 3,97). */
 const TYPICAL: Record<string, number[]> = {
