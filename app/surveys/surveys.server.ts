@@ -84,19 +84,23 @@ export function surveyByGuestToken(token: string) {
 }
 
 /** Who may answer: registered participants for a pre survey, attendees for a post survey. */
-function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">) {
+function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">, onlyUserId?: string) {
   if (survey.phase === "pre") {
-    return db.selectDistinct({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered")));
+    return db
+      .selectDistinct({ id: registrations.userId })
+      .from(registrations)
+      .where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered"), onlyUserId ? eq(registrations.userId, onlyUserId) : undefined));
   }
   return db
     .selectDistinct({ id: attendance.userId })
     .from(attendance)
     .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true)));
+    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true), onlyUserId ? eq(attendance.userId, onlyUserId) : undefined));
 }
 
+/** One indexed lookup for this person, not the whole list of eligible participants. */
 export function isEligible(userId: string, survey: Pick<Survey, "networkId" | "phase">): boolean {
-  return eligibleUsers(survey).all().some((row) => row.id === userId);
+  return eligibleUsers(survey, userId).get() !== undefined;
 }
 
 export function eligibleCount(survey: Pick<Survey, "networkId" | "phase">): number {
