@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3211);
 const baseURL = `http://127.0.0.1:${port}`;
-export const E2E_DATABASE = "tests/.data/e2e.db";
+// E2E_DATABASE lets two suites run side by side (each with its own E2E_PORT).
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? "tests/.data/e2e.db";
 
 export default defineConfig({
   testDir: "./tests/e2e",

@@ -3,7 +3,8 @@ import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 
 export const DEMO_PASSWORD = "Leerkracht-Demo-2026";
-export const E2E_DATABASE = "tests/.data/e2e.db";
+// E2E_DATABASE lets two suites run side by side (each with its own E2E_PORT).
+export const E2E_DATABASE = process.env.E2E_DATABASE ?? "tests/.data/e2e.db";
 
 /** Zero axe violations (WCAG 2.1 A and AA) on the page as it is now. */
 export async function expectAccessible(page: Page) {
