@@ -1,9 +1,12 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { attendance, networkAudiences, networkLevels, networks, networkSessions, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys } from "#db/schema";
 import { planForYear } from "~/surveys/plan.server";
 import { META_ITEMS, type MeasuredNetwork, type MetaItem } from "./meta";
 import { responseVerdict } from "./penninckx";
+
+/** A survey still taking answers stays out: comparing figures before and after one more answer would reveal it. */
+const notOpenNow = sql`not (coalesce(${surveys.opensAt} <= unixepoch(), 0) and coalesce(${surveys.closesAt} > unixepoch(), 0))`;
 
 /**
  * Networks whose post measurement belongs to a school year. A network spanning two years is
@@ -15,7 +18,7 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
     .from(surveys)
     .innerJoin(networks, eq(surveys.networkId, networks.id))
     .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
-    .where(and(eq(surveys.phase, "post"), schoolYear === null ? undefined : eq(networks.lastSchoolYear, schoolYear)))
+    .where(and(eq(surveys.phase, "post"), notOpenNow, schoolYear === null ? undefined : eq(networks.lastSchoolYear, schoolYear)))
     .all();
   return rows.flatMap(({ survey, network, coreTask }) => {
     const responses = db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();

@@ -35,3 +35,18 @@ describe("groupBy", () => {
     ]);
   });
 });
+
+describe("groupBy: no small group by subtraction from the overall figure", () => {
+  const fives = (n: number, score: number) => Array<number>(n).fill(score);
+  it.each([
+    ["a withheld group of 2 takes the smallest shown group with it", [network(1, "KT1", fives(20, 4)), network(2, "KT2", fives(6, 3)), network(3, "KT3", fives(2, 1))], { KT1: true, KT2: false, KT3: false }],
+    ["a withheld rest of k or more is safe", [network(1, "KT1", fives(20, 4)), network(2, "KT2", fives(3, 3)), network(3, "KT3", fives(2, 1))], { KT1: true, KT2: false, KT3: false }],
+    ["nothing withheld, nothing extra hidden", [network(1, "KT1", fives(20, 4)), network(2, "KT2", fives(6, 3))], { KT1: true, KT2: true }],
+    ["a withheld rest of 3 with one shown group hides everything", [network(1, "KT1", fives(9, 4)), network(2, "KT2", fives(3, 3))], { KT1: false, KT2: false }],
+  ])("%s", (_, networks, shown) => {
+    const rows = groupBy(networks, "coreTask");
+    expect(Object.fromEntries(rows.map((r) => [r.value, r.items.tevredenheid.pooledMean !== null]))).toEqual(shown);
+    const withheld = rows.filter((r) => r.items.tevredenheid.pooledMean === null).reduce((s, r) => s + r.items.tevredenheid.n, 0);
+    expect(withheld === 0 || withheld >= 5).toBe(true);
+  });
+});

@@ -71,5 +71,22 @@ export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
 export function groupBy(networks: MeasuredNetwork[], grouping: Grouping, k = DEFAULT_K): MetaRow[] {
   const groups = new Map<string, MeasuredNetwork[]>();
   for (const network of networks) for (const value of groupValues(network, grouping)) groups.set(value, [...(groups.get(value) ?? []), network]);
-  return [...groups].map(([value, members]) => ({ ...aggregate(members, k), value })).sort((a, b) => a.value.localeCompare(b.value, "nl"));
+  const rows = [...groups].map(([value, members]) => ({ ...aggregate(members, k), value })).sort((a, b) => a.value.localeCompare(b.value, "nl"));
+  for (const item of META_ITEMS) protectComplement(rows, item, k);
+  return rows;
+}
+
+/**
+ * Secondary suppression: the pooled mean over all networks is shown too, so if the groups whose
+ * mean is withheld hold 1 to k − 1 answers together, total minus the shown groups would give
+ * their answers away. Withhold the smallest shown groups until that rest is 0 or at least k.
+ */
+function protectComplement(rows: MetaRow[], item: MetaItem, k: number) {
+  let withheld = rows.filter((r) => r.items[item].pooledMean === null).reduce((s, r) => s + r.items[item].n, 0);
+  const shown = rows.filter((r) => r.items[item].pooledMean !== null).sort((a, b) => a.items[item].n - b.items[item].n);
+  for (const row of shown) {
+    if (withheld === 0 || withheld >= k) break;
+    row.items[item] = { ...row.items[item], pooledMean: null };
+    withheld += row.items[item].n;
+  }
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys, type SurveyPhase } from "#db/schema";
 import { schoolYearLabel } from "~/networks/time";
+import { surveyState } from "~/surveys/rules";
 import { responseVerdict, type ResponseVerdict } from "./penninckx";
 import { categoryCounts, DEFAULT_K, shuffled, summarise, summarisePairs, type ItemSummary, type PairSummary } from "./stats";
 
@@ -21,11 +22,13 @@ export interface NetworkReport {
   pairs: Array<PairSummary & { goal: string }>;
   roles: Record<SurveyPhase, { counts: Array<{ label: string; n: number }>; hidden: number } | null>;
   open: Array<{ phase: SurveyPhase; question: string; answers: string[] | null; n: number }>;
+  /** Phases still taking answers: only their response count is shown until they close. */
+  pending: SurveyPhase[];
   k: number;
 }
 
 /** Every figure of the network report, computed from stored answers by the pure functions in stats.ts. */
-export function buildNetworkReport(networkId: number, k = DEFAULT_K): NetworkReport {
+export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new Date()): NetworkReport {
   const network = db.select().from(networks).where(eq(networks.id, networkId)).get()!;
   const goals = new Map(db.select().from(networkGoals).where(eq(networkGoals.networkId, networkId)).all().map((g) => [g.id, g.text]));
   const registered = db.selectDistinct({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, networkId), eq(registrations.status, "registered"))).all().length;
@@ -44,6 +47,7 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K): NetworkRep
     pairs: [],
     roles: { pre: null, post: null },
     open: [],
+    pending: [],
     k,
   };
   const kennisByPseudonym: Record<SurveyPhase, Map<number, Map<string, number>>> = { pre: new Map(), post: new Map() };
@@ -52,6 +56,12 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K): NetworkRep
     const responses = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
     const denominator = survey.recordedParticipants ?? attended;
     report.phases[survey.phase] = { ...responseVerdict(responses.length, denominator), denominator };
+    // No figures while answers still come in: comparing the report before and after one more
+    // answer would give that answer away (live differencing).
+    if (surveyState(survey, now) === "open") {
+      report.pending.push(survey.phase);
+      continue;
+    }
     // "andere" is shown without its free text: a rare role could identify someone.
     report.roles[survey.phase] = categoryCounts(responses.map((r) => r.role), k);
     const questions = db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, survey.id)).orderBy(asc(surveyQuestions.position)).all();
@@ -96,12 +106,13 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K): NetworkRep
 
 
 /** The documented JSON shape (README "Report JSON"), shared by the route and the CLI. */
-export function reportJson({ network, participants, phases, items, pairs }: NetworkReport) {
+export function reportJson({ network, participants, phases, items, pairs, pending }: NetworkReport) {
   return {
     network,
     participants,
     phases: Object.fromEntries(Object.entries(phases).map(([phase, p]) => [phase, p && { respondents: p.respondents, responseRate: p.responseRate, requiredRate: p.requiredRate, sufficient: p.sufficient }])),
     items: items.map(({ key, phase, n, suppressed, mean, sd, distribution, top2 }) => ({ key, phase, n, suppressed, mean, sd, distribution, top2 })),
     pairs,
+    pending,
   };
 }

@@ -58,9 +58,17 @@ describe("summarisePairs", () => {
 });
 
 describe("categoryCounts", () => {
-  it("hides small categories and says how many answers they hold", () => {
-    const roles = [...Array(6).fill("leraar"), ...Array(5).fill("directeur"), "andere", "zorgcoördinator"];
-    expect(categoryCounts(roles)).toEqual({ counts: [{ label: "leraar", n: 6 }, { label: "directeur", n: 5 }], hidden: 2 });
+  const many = (n: number, label: string) => Array<string>(n).fill(label);
+  it.each([
+    ["a rest of k or more stays one folded group", [...many(6, "leraar"), ...many(5, "directeur"), ...many(3, "andere"), ...many(2, "zorgcoördinator")], [{ label: "leraar", n: 6 }, { label: "directeur", n: 5 }], 5],
+    ["a rest under k takes the smallest shown category with it", [...many(6, "leraar"), ...many(5, "directeur"), "andere", "zorgcoördinator"], [{ label: "leraar", n: 6 }], 7],
+    ["nothing is shown when no rest of k can be formed", [...many(5, "leraar"), "andere"], [], 6],
+    ["no rest, nothing folded", [...many(5, "leraar"), ...many(7, "directeur")], [{ label: "directeur", n: 7 }, { label: "leraar", n: 5 }], 0],
+  ])("%s", (_, roles, counts, hidden) => {
+    const result = categoryCounts(roles);
+    expect(result).toEqual({ counts, hidden });
+    // Whatever is shown, the rest (total minus shown) is never a group of 1 to k − 1.
+    expect(result.hidden === 0 || result.hidden >= 5).toBe(true);
   });
 });
 

@@ -47,12 +47,18 @@ export function summarisePairs(pairs: Array<[pre: number, post: number]>, k = DE
   return { n, suppressed: false, meanDiff, sdDiff, effectSize: sdDiff ? meanDiff / sdDiff : null };
 }
 
-/** Counts per category (e.g. role mix), with categories under k folded away. */
+/**
+ * Counts per category (e.g. role mix), with categories under k folded away. The folded rest is
+ * itself kept at 0 or at least k (secondary suppression): the total is shown elsewhere, so a
+ * rest of 1–4 would give away a small group by subtraction.
+ */
 export function categoryCounts(values: string[], k = DEFAULT_K): { counts: Array<{ label: string; n: number }>; hidden: number } {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   const shown = [...counts].filter(([, n]) => n >= k).map(([label, n]) => ({ label, n })).sort((a, b) => b.n - a.n);
-  return { counts: shown, hidden: values.length - shown.reduce((s, c) => s + c.n, 0) };
+  let hidden = values.length - shown.reduce((s, c) => s + c.n, 0);
+  while (hidden > 0 && hidden < k && shown.length) hidden += shown.pop()!.n;
+  return { counts: shown, hidden };
 }
 
 /** Dutch number format with a decimal comma: 4,25. */

@@ -57,9 +57,10 @@ export async function action(args: ActionFunctionArgs) {
   const owned = listSurveysOf(network.id).some((s) => s.id === intent.surveyId);
   if (!owned) throw new Response("Niet gevonden", { status: 404 });
   switch (intent.intent) {
-    case "venster":
-      setWindow(intent.surveyId, intent.opensAt, intent.closesAt);
-      return { errors: {}, message: "De periode is opgeslagen.", surveyId: intent.surveyId };
+    case "venster": {
+      const saved = setWindow(intent.surveyId, intent.opensAt, intent.closesAt);
+      return saved.ok ? { errors: {}, message: "De periode is opgeslagen.", surveyId: intent.surveyId } : fail({ closesAt: saved.error });
+    }
     case "sluiten":
       closeSurvey(intent.surveyId);
       return { errors: {}, message: "De meting is gesloten.", surveyId: intent.surveyId };

@@ -67,7 +67,13 @@ export default function NetworkReportPage() {
               {PHASE[phase]}
               {caution(phase) ? <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-medium text-amber-900">voorzichtig interpreteren</span> : null}
             </h2>
-            <div className="mt-2 overflow-x-auto" tabIndex={0}>
+            {report.pending.includes(phase) ? (
+              <p className="mt-2 italic text-slate-700">
+                Deze meting loopt nog ({report.phases[phase]!.respondents} {report.phases[phase]!.respondents === 1 ? "antwoord" : "antwoorden"} tot nu toe). De resultaten verschijnen zodra ze gesloten is, zodat niemand
+                één antwoord kan afleiden door het rapport voor en na te vergelijken.
+              </p>
+            ) : null}
+            <div className="mt-2 overflow-x-auto" tabIndex={0} hidden={report.pending.includes(phase)}>
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">

@@ -6,6 +6,15 @@ export function surveyState(window: { opensAt: Date | null; closesAt: Date | nul
   return now < window.closesAt ? "open" : "gesloten";
 }
 
+/**
+ * A closed survey whose results could be seen (k answers or more) is not reopened: new answers
+ * after that would show up as the difference between two reports.
+ */
+export function reopenBlock(current: { opensAt: Date | null; closesAt: Date | null }, next: { closesAt: Date }, responses: number, now: Date, k: number): string | null {
+  if (surveyState(current, now) !== "gesloten" || responses < k || next.closesAt <= now) return null;
+  return "De resultaten van deze meting waren al zichtbaar. Heropenen zou nieuwe antwoorden herkenbaar maken; plan daarom geen nieuwe periode.";
+}
+
 export const MAX_REMINDERS = 3;
 export const REMINDER_GAP_HOURS = 48;
 

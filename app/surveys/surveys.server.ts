@@ -23,7 +23,8 @@ import type { ParsedResponse } from "./answers";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, phaseOfTemplate, type QuestionSpec } from "./instrument";
 import { surveyReminderMail } from "./messages";
 import { pseudonymFor } from "./pseudonym.server";
-import { answerDay, reminderBlock, surveyState } from "./rules";
+import { answerDay, reminderBlock, reopenBlock, surveyState } from "./rules";
+import { DEFAULT_K } from "~/reports/stats";
 
 export function labelsOf(kind: "role" | "stage"): string[] {
   const rows = db.select().from(instrumentLabels).where(eq(instrumentLabels.kind, kind)).orderBy(asc(instrumentLabels.position)).all();
@@ -188,8 +189,18 @@ export function removeQuestion(surveyId: number, questionId: number): EditResult
   );
 }
 
-export function setWindow(surveyId: number, opensAt: Date, closesAt: Date): void {
-  db.update(surveys).set({ opensAt, closesAt }).where(eq(surveys.id, surveyId)).run();
+export function setWindow(surveyId: number, opensAt: Date, closesAt: Date, now = new Date()): EditResult {
+  return db.transaction(
+    (tx) => {
+      const current = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!;
+      const responses = tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n;
+      const blocked = reopenBlock(current, { closesAt }, responses, now, DEFAULT_K);
+      if (blocked) return { ok: false, error: blocked };
+      tx.update(surveys).set({ opensAt, closesAt }).where(eq(surveys.id, surveyId)).run();
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function closeSurvey(surveyId: number, now = new Date()): void {

@@ -8,7 +8,7 @@ import { reachReport, saveReachNote } from "~/reports/reach.server";
 import { enrol } from "~/registrations/registrations.server";
 import { parseAnswers } from "~/surveys/answers";
 import { savePlan } from "~/surveys/plan.server";
-import { createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { closeSurvey, createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { createInstitution, createOperationalGoal, createPublishedNetwork, createUser } from "#tests/support/factories";
 
 const DAY = 86_400_000;
@@ -31,6 +31,9 @@ describe("meta-analysis data", () => {
       if (!parsed.ok) throw new Error("answers");
       submitResponse(survey, { userId: t.id }, parsed);
     }
+    // Still open: left out, so the meta-analysis cannot be compared before and after one answer.
+    expect(measuredNetworks(2030)).toEqual([]);
+    closeSurvey(post.id);
     const measured = measuredNetworks(2030);
     expect(measured).toHaveLength(1);
     expect(measured[0]).toMatchObject({ respondents: 5, sufficient: true, levels: ["basisonderwijs"] });

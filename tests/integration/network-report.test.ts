@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { attendance } from "#db/schema";
 import { parseAnswers } from "~/surveys/answers";
-import { createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { closeSurvey, createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import { buildNetworkReport } from "~/reports/network-report.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
@@ -43,6 +43,7 @@ describe("network report", () => {
     const postScores = [3, 4, 4, 4, 5, 3];
     teachers.slice(0, 6).forEach((t, i) => answer(pre, t.id, () => preScores[i]));
     teachers.slice(0, 6).forEach((t, i) => answer(post, t.id, (c) => (c === "kennis" ? postScores[i] : 4), i < 5 ? `Antwoord ${i}` : ""));
+    [pre, post].forEach((id) => closeSurvey(id));
     const report = buildNetworkReport(network.id);
     expect(report.participants).toEqual({ registered: 8, attended: 8 });
     expect(report.phases.post).toMatchObject({ respondents: 6, responseRate: 0.75, requiredRate: 0.8, sufficient: false });
@@ -63,11 +64,40 @@ describe("network report", () => {
     const { network, pre, post, teachers } = setUp(4);
     teachers.forEach((t) => answer(pre, t.id, () => 2));
     teachers.forEach((t) => answer(post, t.id, () => 4, "Iets persoonlijks"));
+    [pre, post].forEach((id) => closeSurvey(id));
     const report = buildNetworkReport(network.id);
     expect(report.items.every((i) => i.suppressed && i.mean === null && i.distribution === null && i.n === 4)).toBe(true);
     expect(report.pairs[0]).toEqual({ goal: "getalbegrip", n: 4, suppressed: true, meanDiff: null, sdDiff: null, effectSize: null });
     expect(report.open.every((o) => o.answers === null)).toBe(true);
     expect(JSON.stringify(report)).not.toContain("Iets persoonlijks");
     expect(report.roles.post).toEqual({ counts: [], hidden: 4 });
+  });
+
+  it("shows only the response count of a survey that is still open, and never reopens one whose results were visible", () => {
+    const { network, post, teachers } = setUp(7);
+    teachers.slice(0, 6).forEach((t) => answer(post, t.id, () => 4, "Een open antwoord"));
+    const open = buildNetworkReport(network.id);
+    expect(open.pending).toContain("post");
+    expect(open.phases.post).toMatchObject({ respondents: 6 });
+    expect(open.items.filter((i) => i.phase === "post")).toEqual([]);
+    expect(open.roles.post).toBeNull();
+    expect(JSON.stringify(open)).not.toContain("Een open antwoord");
+    // One more answer while open changes nothing but the count: no difference to read.
+    answer(post, teachers[6].id, () => 1);
+    const oneMore = buildNetworkReport(network.id);
+    expect({ ...oneMore, phases: null }).toEqual({ ...open, phases: null });
+    closeSurvey(post);
+    const closed = buildNetworkReport(network.id);
+    expect(closed.pending).not.toContain("post");
+    expect(closed.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({ n: 7, suppressed: false });
+    expect(setWindow(post, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).toEqual({ ok: false, error: expect.stringContaining("Heropenen") });
+    expect(getSurvey(post)!.closesAt!.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("lets a closed survey without visible results be reopened", () => {
+    const { post, teachers } = setUp(4);
+    teachers.forEach((t) => answer(post, t.id, () => 3));
+    closeSurvey(post);
+    expect(setWindow(post, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).toEqual({ ok: true });
   });
 });
