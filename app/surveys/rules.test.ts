@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerDay, reminderBlock, surveyState } from "./rules";
+import { answerDay, reminderBlock, reopenBlock, surveyState } from "./rules";
 
 const at = (iso: string) => new Date(iso);
 const window = { opensAt: at("2027-03-01T08:00:00Z"), closesAt: at("2027-03-15T08:00:00Z") };
@@ -34,5 +34,18 @@ describe("reminderBlock", () => {
 describe("answerDay", () => {
   it("keeps only the Brussels day", () => {
     expect(answerDay(at("2027-03-10T23:30:00Z"))).toBe("2027-03-11");
+  });
+});
+
+describe("reopenBlock", () => {
+  const now = at("2027-03-20T08:00:00Z");
+  it.each([
+    ["closed with k answers, reopened", window, at("2027-03-25T08:00:00Z"), 5, true],
+    ["closed with k answers, new end still in the past", window, at("2027-03-18T08:00:00Z"), 5, false],
+    ["closed with fewer than k answers: nothing was visible", window, at("2027-03-25T08:00:00Z"), 4, false],
+    ["still open: extending is fine", { opensAt: at("2027-03-01T08:00:00Z"), closesAt: at("2027-03-21T08:00:00Z") }, at("2027-03-28T08:00:00Z"), 9, false],
+    ["never planned", { opensAt: null, closesAt: null }, at("2027-03-28T08:00:00Z"), 9, false],
+  ])("%s", (_, current, closesAt, responses, blocked) => {
+    expect(reopenBlock(current, { closesAt }, responses, now, 5) !== null).toBe(blocked);
   });
 });
