@@ -4,7 +4,10 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { canEdit, canView } from "./access";
 import { getMaterial, viewerFor } from "./materials.server";
 
-/** The material if the requester may see it; members-only material is 403 for others, also by URL. */
+/**
+ * The material if the requester may see it. Members-only material answers 404 to everyone else,
+ * exactly like a material that does not exist, so its existence does not leak either.
+ */
 export async function loadVisibleMaterial(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
   const user = await getOptionalUser(args);
   const id = z.coerce.number().int().positive().safeParse(args.params.id);
@@ -16,7 +19,7 @@ export async function loadVisibleMaterial(args: { request: Request; context: App
       const url = new URL(args.request.url);
       throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname)}`);
     }
-    throw new Response("Dit materiaal is enkel voor de leden van het netwerk.", { status: 403 });
+    throw new Response("Niet gevonden", { status: 404 });
   }
   return { user, viewer, material, editable: canEdit(material, viewer, material.network?.allowMemberMaterials ?? false) };
 }

@@ -40,11 +40,10 @@ export async function action(args: ActionFunctionArgs) {
     recordView(material.id);
     return { ok: true };
   }
-  if (intent === "verwijderen" && editable) {
-    deleteMaterial(material.id);
-    throw redirect(material.network ? `/netwerken/${material.network.slug}` : "/materialen");
-  }
-  throw new Response("Dit mag je niet.", { status: 403 });
+  if (intent !== "verwijderen") throw new Response("Ongeldig verzoek.", { status: 400 });
+  if (!editable) throw new Response("Dit mag je niet.", { status: 403 });
+  deleteMaterial(material.id);
+  throw redirect(material.network ? `/netwerken/${material.network.slug}` : "/materialen");
 }
 
 const sizeLabel = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);

@@ -31,7 +31,8 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-const attendanceSchema = z.object({ present: multiple(z.string().min(1).max(100)) });
+// The intent marks a real submit of this form: a bare POST must not mark everyone absent.
+const attendanceSchema = z.object({ intent: z.literal("aanwezigheid"), present: multiple(z.string().min(1).max(100)) });
 
 export async function action(args: ActionFunctionArgs) {
   const { session } = await load(args);
@@ -63,6 +64,7 @@ export default function AttendancePage() {
       )}
       {actionData?.saved ? <FormMessage tone="success">De aanwezigheid is opgeslagen.</FormMessage> : null}
       <Form method="post" className="rounded-lg bg-white p-6 shadow-sm">
+        <input type="hidden" name="intent" value="aanwezigheid" />
         <fieldset>
           <legend className="text-xl font-bold">Deelnemers ({roster.length})</legend>
           {roster.length === 0 ? <p className="mt-2">Er zijn geen ingeschreven deelnemers.</p> : null}

@@ -27,6 +27,7 @@ type ActionData =
 export async function action(args: ActionFunctionArgs) {
   const { network } = await requireNetworkManager(args, args.params.slug);
   const goals = getNetworkDetails(network.id)!.goals;
+  if (!args.request.headers.get("content-type")?.startsWith("multipart/form-data")) return data<ActionData>({ step: "errors", errors: ["Kies een CSV- of Excelbestand."] }, { status: 400 });
   const formData = await unstable_parseMultipartFormData(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES })).catch(() => null);
   if (!formData) return data<ActionData>({ step: "errors", errors: [`Het bestand is te groot (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] }, { status: 413 });
   const participants = participantsSchema.safeParse(formData.get("participants"));

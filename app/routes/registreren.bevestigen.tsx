@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { confirmEmail, isValidToken } from "~/auth/accounts.server";
 import { Card, FormMessage, SubmitButton } from "~/components/forms";
@@ -14,7 +14,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const token = String((await request.formData()).get("token") ?? "");
   if (token.length > 0 && token.length < 200 && confirmEmail(token)) throw redirect("/inloggen?bevestigd=1");
-  return { failed: true };
+  return data({ failed: true }, { status: 400 });
 }
 
 export default function ConfirmEmailPage() {

@@ -13,7 +13,7 @@ test("the library search finds the intervention Feedback, also for visitors", as
   await expectAccessible(page);
 });
 
-test("a facilitator shares material with an attachment; members download it, others get 403 even with the direct URL", async ({ page, request, baseURL, playwright }) => {
+test("a facilitator shares material with an attachment; members download it, others get 404 even with the direct URL", async ({ page, request, baseURL, playwright }) => {
   const { slug } = withE2eDb((db) => {
     const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Materialen E2E");
     db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', 1, unixepoch(), unixepoch() from users where email = 'leraar20@demo.test'").run(network.networkId);
@@ -60,8 +60,8 @@ test("a facilitator shares material with an attachment; members download it, oth
   expect(asMember.headers()["x-content-type-options"]).toBe("nosniff");
   expect((await asMember.body()).subarray(0, 5).toString()).toBe("%PDF-");
   for (const cookie of [cookies.outsider, cookies.otherFacilitator]) {
-    expect((await request.get(downloadHref, { headers: { Cookie: cookie } })).status()).toBe(403);
-    expect((await request.get(materialUrl, { headers: { Cookie: cookie } })).status()).toBe(403);
+    expect((await request.get(downloadHref, { headers: { Cookie: cookie } })).status()).toBe(404);
+    expect((await request.get(materialUrl, { headers: { Cookie: cookie } })).status()).toBe(404);
   }
   const anonymous = await playwright.request.newContext({ baseURL });
   const anonymousDownload = await anonymous.get(downloadHref, { maxRedirects: 0 });

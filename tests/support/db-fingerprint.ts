@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import type Database from "better-sqlite3";
+
+/**
+ * A hash per table of its full contents (all columns but the ignored ones), to assert that a
+ * request wrote nothing. FTS5 shadow tables follow their source table and are skipped.
+ */
+export function dbFingerprint(db: Database.Database, ignore: Record<string, readonly string[] | "*"> = {}): Record<string, string> {
+  const tables = db
+    .prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name not like '__drizzle%' order by name")
+    .pluck()
+    .all() as string[];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    const skip = ignore[table];
+    if (skip === "*") continue;
+    const columns = (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !skip?.includes(c));
+    const rows = db.prepare(`select ${columns.map((c) => `"${c}"`).join(", ")} from "${table}" order by rowid`).raw().all();
+    result[table] = createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16);
+  }
+  return result;
+}
