@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Db } from "./client.server";
 
@@ -18,6 +18,8 @@ function integrityOk(file: string): boolean {
 export async function backupDatabase(db: Db, target: string): Promise<{ ok: true } | { ok: false; message: string }> {
   if (existsSync(target)) return { ok: false, message: `${target} already exists; choose a new file name.` };
   await db.$client.backup(target);
+  // Survey answers and personal data: readable by the operator only.
+  chmodSync(target, 0o600);
   if (!integrityOk(target)) return { ok: false, message: `The copy in ${target} failed its integrity check.` };
   return { ok: true };
 }

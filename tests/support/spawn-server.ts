@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+export interface SpawnedServer {
+  origin: string;
+  process: ChildProcess;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output: () => string;
+  stop: () => Promise<void>;
+  /** SIGKILL: no shutdown handler runs, as in a crash or a power cut of the process. */
+  kill9: () => Promise<void>;
+}
+
+/** A fresh directory for a database of its own. */
+export function tempDatabasePath(label: string): string {
+  return join(mkdtempSync(join(tmpdir(), `portal-${label}-`)), "portal.db");
+}
+
+/**
+ * Starts the production build (npm test builds it first) as one plain node process, so that a
+ * kill reaches the server itself and not a wrapper.
+ */
+export async function startServer(databasePath: string, port: number, env: Record<string, string> = {}): Promise<SpawnedServer> {
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: databasePath, APP_ORIGIN: origin, SEED_DEMO: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited early:\n${output}`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server on ${port} did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    origin,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+    kill9: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
+  };
+}
+
+/** Direct access to a spawned server's database file (WAL lets both sides work). */
+export function withDatabase<T>(path: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(path);
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
