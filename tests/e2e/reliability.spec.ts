@@ -4,8 +4,8 @@ import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { dbFingerprint } from "../support/db-fingerprint";
-import { createNetwork, createTeacher, sessionCookieFor, userIdByEmail } from "../support/e2e-db";
-import { startServer, tempDatabasePath, withDatabase, type SpawnedServer } from "../support/spawn-server";
+import { createNetwork, createTeacher, sessionCookieFor, userIdByEmail, withDatabase } from "../support/e2e-db";
+import { startServer, tempDatabasePath, type SpawnedServer } from "../support/spawn-server";
 
 // These tests start their own production servers (several per database file) on ports 3521+.
 test.describe.configure({ mode: "serial" });

@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { E2E_DATABASE } from "./e2e";
 
-/** Direct access to the e2e server's database, for arranging what a test needs (WAL allows it). */
-export function withE2eDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE);
+/** Direct access to a server's database file, for arranging what a test needs (WAL allows it). */
+export function withDatabase<T>(path: string, fn: (db: Database.Database) => T): T {
+  const db = new Database(path);
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   try {
@@ -12,6 +12,11 @@ export function withE2eDb<T>(fn: (db: Database.Database) => T): T {
   } finally {
     db.close();
   }
+}
+
+/** The e2e server's own database. */
+export function withE2eDb<T>(fn: (db: Database.Database) => T): T {
+  return withDatabase(E2E_DATABASE, fn);
 }
 
 /** Logs a user in the way the app does, by inserting an auth session; returns the cookie header. */

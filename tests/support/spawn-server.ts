@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 
 export interface SpawnedServer {
   origin: string;
@@ -57,16 +56,4 @@ export async function startServer(databasePath: string, port: number, env: Recor
       await exited;
     },
   };
-}
-
-/** Direct access to a spawned server's database file (WAL lets both sides work). */
-export function withDatabase<T>(path: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(path);
-  db.pragma("busy_timeout = 5000");
-  db.pragma("foreign_keys = ON");
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
 }
