@@ -10,6 +10,7 @@ import { createAuthSession } from "./lucia.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { clearThrottle, lockedSeconds, recordLoginFailure, throttleKeys } from "./throttle.server";
 import { consumeToken, issueToken, peekToken } from "./tokens.server";
+import { logSecurityEvent } from "~/http/security-log";
 
 function link(path: string): string {
   return `${config.appOrigin}${path}`;
@@ -79,12 +80,16 @@ export async function logIn(email: string, password: string, clientIp: string): 
   const keys = throttleKeys(email, clientIp);
   const wait = lockedSeconds(keys.map(([key]) => key));
   // Checked before the password, so a correct guess during a lock tells nothing.
-  if (wait > 0) return { status: "throttled", retryAfterSeconds: wait };
+  if (wait > 0) {
+    logSecurityEvent("login.throttled", { ip: clientIp });
+    return { status: "throttled", retryAfterSeconds: wait };
+  }
 
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordOk) {
     recordLoginFailure(keys);
+    logSecurityEvent("login.failed", { user: user?.id, ip: clientIp });
     return { status: "invalid" };
   }
   clearThrottle(keys[0][0]);
@@ -96,6 +101,7 @@ export async function logIn(email: string, password: string, clientIp: string): 
     deliverPendingMailInBackground();
     return { status: "unconfirmed" };
   }
+  logSecurityEvent("login.ok", { user: user.id, ip: clientIp });
   return { status: "ok", cookie: await createAuthSession(user.id) };
 }
 
@@ -116,21 +122,23 @@ export function requestPasswordReset(email: string): void {
 /** Sets the new password and ends every auth session of the account, in one transaction. */
 export async function resetPassword(token: string, newPassword: string): Promise<boolean> {
   const passwordHash = await hashPassword(newPassword);
-  const done = db.transaction(
+  const userId = db.transaction(
     (tx) => {
       const userId = consumeToken(tx, token, "reset_password");
-      if (!userId) return false;
+      if (!userId) return null;
       const user = tx.select().from(users).where(eq(users.id, userId)).get()!;
       // The reset link proves the mailbox, so it also confirms an unconfirmed address.
       tx.update(users).set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() }).where(eq(users.id, userId)).run();
       tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
       enqueueMail(tx, user.email, passwordChangedMail(user.name));
-      return true;
+      return userId;
     },
     { behavior: "immediate" },
   );
-  if (done) deliverPendingMailInBackground();
-  return done;
+  if (!userId) return false;
+  logSecurityEvent("password.reset", { user: userId });
+  deliverPendingMailInBackground();
+  return true;
 }
 
 /** Changes the password after checking the current one; other devices are logged out. */
@@ -146,6 +154,7 @@ export async function changePassword(userId: string, currentAuthSessionId: strin
     },
     { behavior: "immediate" },
   );
+  logSecurityEvent("password.changed", { user: userId });
   deliverPendingMailInBackground();
   return true;
 }

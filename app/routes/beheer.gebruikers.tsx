@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "~/auth/roles";
 import { searchUsers, setUserRole, USERS_PAGE_SIZE, type RoleChangeResult } from "~/auth/users.server";
 import { FormMessage } from "~/components/forms";
 import { parseForm } from "~/http/form";
+import { logSecurityEvent } from "~/http/security-log";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers – LEERKR@CHT.NET" }];
 
@@ -41,6 +42,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.success) return data({ error: form.errors.role ?? "Ongeldig verzoek.", changed: null }, { status: 400 });
   const result = setUserRole(admin.id, form.data.userId, form.data.role);
   if (result !== "ok") return data({ error: ROLE_CHANGE_MESSAGES[result], changed: null }, { status: 400 });
+  logSecurityEvent("role.changed", { user: admin.id, ip: args.context.clientIp });
   return { error: null, changed: form.data.userId };
 }
 

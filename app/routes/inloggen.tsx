@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Honeypot } from "~/components/honeypot";
+import { rejectFilledHoneypot } from "~/http/honeypot";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { logIn } from "~/auth/accounts.server";
 import { requireAnonymous, setAuthCookie } from "~/auth/guards.server";
@@ -19,7 +21,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   await requireAnonymous(args);
-  const form = parseForm(loginSchema, await args.request.formData());
+  const formData = await args.request.formData();
+  rejectFilledHoneypot(formData);
+  const form = parseForm(loginSchema, formData);
   if (!form.success) {
     return data({ formError: null, errors: form.errors, email: form.values.email ?? "" }, { status: 400 });
   }
@@ -51,9 +55,11 @@ export default function LoginPage() {
   return (
     <Card title="Aanmelden">
       {searchParams.get("bevestigd") ? <FormMessage tone="success">Je e-mailadres is bevestigd. Meld je nu aan.</FormMessage> : null}
+      {searchParams.get("afgemeld") ? <FormMessage tone="success">Je bent op al je toestellen afgemeld.</FormMessage> : null}
       {searchParams.get("hersteld") ? <FormMessage tone="success">Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.</FormMessage> : null}
       {actionData?.formError ? <FormMessage tone="error">{actionData.formError}</FormMessage> : null}
       <Form method="post" noValidate>
+        <Honeypot />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={actionData?.email} error={errors.email} />
         <Field label="Wachtwoord" name="password" type="password" autoComplete="current-password" required error={errors.password} />

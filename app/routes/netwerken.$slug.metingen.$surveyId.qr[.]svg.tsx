@@ -6,6 +6,6 @@ import { requireManagedSurvey } from "~/surveys/access.server";
 export async function loader(args: LoaderFunctionArgs) {
   const { survey } = await requireManagedSurvey(args);
   return new Response(renderSVG(`${config.appOrigin}/enquete/${survey.id}`, { border: 2 }), {
-    headers: { "Content-Type": "image/svg+xml", "Cache-Control": "private, max-age=3600" },
+    headers: { "Content-Type": "image/svg+xml", "Cache-Control": "private, no-store" },
   });
 }

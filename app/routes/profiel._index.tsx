@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { changePassword } from "~/auth/accounts.server";
-import { blankSessionCookie } from "~/auth/lucia.server";
+import { blankSessionCookie, invalidateAllAuthSessions } from "~/auth/lucia.server";
+import { logSecurityEvent } from "~/http/security-log";
 import { deleteAccount } from "~/auth/personal-data.server";
 import { getAuth, requireUser, setAuthCookie } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
@@ -22,10 +23,18 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const { authSessionId } = await getAuth(args);
   const formData = await args.request.formData();
+  if (formData.get("intent") === "overal-afmelden") {
+    // Every device, this one included: for a lost phone or a shared computer.
+    await invalidateAllAuthSessions(user.id);
+    logSecurityEvent("logout.everywhere", { user: user.id, ip: args.context.clientIp });
+    setAuthCookie(args.context, blankSessionCookie());
+    throw redirect("/inloggen?afgemeld=1");
+  }
   if (formData.get("intent") === "verwijderen") {
     const result = await deleteAccount(user.id, String(formData.get("deletePassword") ?? "").slice(0, 256));
     if (result === "wrong-password") return data({ errors: { deletePassword: "Je wachtwoord klopt niet." } as Record<string, string>, changed: false }, { status: 400 });
     if (result === "sole-facilitator") return data({ errors: { deletePassword: "Je bent de enige begeleider van een netwerk. Vraag een beheerder eerst een andere begeleider toe te wijzen." } as Record<string, string>, changed: false }, { status: 400 });
+    logSecurityEvent("account.deleted", { user: user.id, ip: args.context.clientIp });
     setAuthCookie(args.context, blankSessionCookie());
     throw redirect("/?verwijderd=1");
   }
@@ -71,6 +80,16 @@ export default function ProfilePage() {
           <Field label="Nieuw wachtwoord" name="password" type="password" autoComplete="new-password" required hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`} error={errors.password} />
           <Field label="Herhaal het nieuwe wachtwoord" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
           <SubmitButton disabled={submitting}>Wachtwoord wijzigen</SubmitButton>
+        </Form>
+      </section>
+      <section aria-labelledby="toestellen" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="toestellen" className="text-xl font-bold">
+          Afmelden op alle toestellen
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">Ben je je gsm kwijt of meldde je je aan op een gedeelde computer? Hiermee word je overal afgemeld, ook hier.</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="overal-afmelden" />
+          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">Overal afmelden</button>
         </Form>
       </section>
       <section aria-labelledby="gegevens" className="rounded-lg bg-white p-6 shadow-sm">

@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Honeypot } from "~/components/honeypot";
+import { rejectFilledHoneypot } from "~/http/honeypot";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { registerAccount } from "~/auth/accounts.server";
 import { requireAnonymous } from "~/auth/guards.server";
@@ -18,7 +20,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   await requireAnonymous(args);
-  const form = parseForm(registrationSchema, await args.request.formData());
+  const formData = await args.request.formData();
+  rejectFilledHoneypot(formData);
+  const form = parseForm(registrationSchema, formData);
   if (!form.success) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const { institution: institutionLabel, ...fields } = form.data;
   const institution = findInstitutionByLabel(institutionLabel);
@@ -45,6 +49,7 @@ export default function RegisterPage() {
     <Card title="Account aanmaken">
       {Object.keys(errors).length ? <FormMessage tone="error">Controleer de gemarkeerde velden.</FormMessage> : null}
       <Form method="post" noValidate>
+        <Honeypot />
         <Field label="Naam" name="name" autoComplete="name" required defaultValue={values.name} error={errors.name} />
         <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
         <Field

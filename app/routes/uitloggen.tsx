@@ -1,11 +1,13 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { getAuth, setAuthCookie } from "~/auth/guards.server";
 import { blankSessionCookie, invalidateAuthSession } from "~/auth/lucia.server";
+import { logSecurityEvent } from "~/http/security-log";
 
 /** Logging out is a POST (a GET link could be triggered by any page); the session row is deleted. */
 export async function action(args: ActionFunctionArgs) {
-  const { authSessionId } = await getAuth(args);
+  const { user, authSessionId } = await getAuth(args);
   if (authSessionId) await invalidateAuthSession(authSessionId);
+  if (user) logSecurityEvent("logout", { user: user.id, ip: args.context.clientIp });
   setAuthCookie(args.context, blankSessionCookie());
   throw redirect("/");
 }

@@ -1,4 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Honeypot } from "~/components/honeypot";
+import { rejectFilledHoneypot } from "~/http/honeypot";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth/accounts.server";
 import { requireAnonymous } from "~/auth/guards.server";
@@ -15,7 +17,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   await requireAnonymous(args);
-  const form = parseForm(passwordResetRequestSchema, await args.request.formData());
+  const formData = await args.request.formData();
+  rejectFilledHoneypot(formData);
+  const form = parseForm(passwordResetRequestSchema, formData);
   if (!form.success) return data({ sent: false, errors: form.errors, email: form.values.email ?? "" }, { status: 400 });
   requestPasswordReset(form.data.email);
   return { sent: true, errors: {} as Record<string, string>, email: form.data.email };
@@ -38,6 +42,7 @@ export default function ForgotPasswordPage() {
     <Card title="Wachtwoord vergeten">
       <p className="mb-4">Vul je e-mailadres in. We sturen je een link waarmee je een nieuw wachtwoord kiest.</p>
       <Form method="post" noValidate>
+        <Honeypot />
         <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={actionData?.email} error={actionData?.errors.email} />
         <SubmitButton disabled={submitting}>Stuur de link</SubmitButton>
       </Form>

@@ -14,6 +14,13 @@
  * Another facilitator gets 403 rather than 404 on a network's management pages: networks are
  * public in the catalogue, so their existence is no secret.
  */
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type Database from "better-sqlite3";
+import { E2E_DATABASE } from "./e2e";
+import { addRunningSession, createNetwork, createTeacher, sessionCookieFor, userIdByEmail } from "./e2e-db";
+
 export const ROLES = ["anonymous", "deelnemer", "other deelnemer", "begeleider", "other begeleider", "beheerder"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -143,3 +150,50 @@ export const MATRIX: MatrixRow[] = [
   { route: "rapporten.bereik", method: "POST", path: () => "/rapporten/bereik", expected: ADMIN(400) },
   { route: "rapporten.digicoaches", method: "GET", path: () => "/rapporten/digicoaches", expected: ADMIN(200) },
 ];
+
+export type MatrixUsers = Record<Exclude<Role, "anonymous">, string>;
+
+/** Network N1 run by begeleider@demo.test with a member, a session, an open survey, a members-only material with a PDF, and more. */
+export function createMatrixFixture(db: Database.Database): { users: MatrixUsers; fixture: Fixture } {
+  const facilitator = userIdByEmail(db, "begeleider@demo.test");
+  const users: MatrixUsers = {
+    deelnemer: createTeacher(db, "matrix-lid"),
+    "other deelnemer": createTeacher(db, "matrix-ander"),
+    begeleider: facilitator,
+    "other begeleider": userIdByEmail(db, "begeleider2@demo.test"),
+    beheerder: userIdByEmail(db, "beheerder@demo.test"),
+  };
+  const { networkId, slug } = createNetwork(db, facilitator, 10, `Matrix netwerk ${randomUUID().slice(0, 6)}`);
+  const sessionId = addRunningSession(db, networkId);
+  const concept = createNetwork(db, facilitator, 10, `Matrix concept ${randomUUID().slice(0, 6)}`);
+  db.prepare("update networks set status = 'concept' where id = ?").run(concept.networkId);
+  const now = Math.floor(Date.now() / 1000);
+  db.prepare("insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, 'registered', ?, ?, ?)").run(networkId, users.deelnemer, now, now, now);
+  const guestToken = randomBytes(24).toString("base64url");
+  const surveyId = Number(
+    db.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, guest_token, created_at) values (?, 'pre', 'voormeting-basis', ?, ?, 0, ?, ?)").run(networkId, now - 3600, now + 86400, guestToken, now).lastInsertRowid,
+  );
+  const membersMaterialId = Number(
+    db
+      .prepare("insert into materials (network_id, title, body_markdown, type, tags, links, visibility, author_id, created_at, updated_at) values (?, 'Rubric voor leden', 'Alleen voor leden.', 'rubric', '[]', '[]', 'leden', ?, ?, ?)")
+      .run(networkId, facilitator, now, now).lastInsertRowid,
+  );
+  db.prepare("insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, 0, 'likert', 'tevredenheid', null, 'Hoe tevreden ben je?', null, 1, 1)").run(surveyId);
+  const attachmentId = randomUUID().replaceAll("-", "");
+  const pdf = Buffer.from("%PDF-1.4\n%matrix\n");
+  db.prepare("insert into attachments (id, material_id, original_name, mime_type, size, created_at) values (?, ?, 'rubric.pdf', 'application/pdf', ?, ?)").run(attachmentId, membersMaterialId, pdf.length, now);
+  const uploads = join(dirname(E2E_DATABASE), "uploads");
+  mkdirSync(uploads, { recursive: true });
+  writeFileSync(join(uploads, attachmentId), pdf);
+  const calendarToken = randomBytes(24).toString("base64url");
+  db.prepare("insert into calendar_feeds (user_id, token, created_at) values (?, ?, ?)").run(users.deelnemer, calendarToken, now);
+  const digicoachId = db.prepare("select user_id from digicoach_profiles where visible = 1 limit 1").pluck().get() as string;
+  const mailId = Number(db.prepare("insert into mail_outbox (to_address, subject, body_text, created_at) values ('iemand@school.test', 'Matrix', 'Tekst', ?)").run(now).lastInsertRowid);
+  const fixture: Fixture = { slug, conceptSlug: concept.slug, sessionId, surveyId, membersMaterialId, attachmentId, digicoachId, calendarToken, guestToken, mailId };
+  return { users, fixture };
+}
+
+/** A fresh auth session cookie per role (none for anonymous). */
+export function cookiesPerRole(db: Database.Database, users: MatrixUsers): Record<Role, string | null> {
+  return Object.fromEntries(ROLES.map((role) => [role, role === "anonymous" ? null : sessionCookieFor(db, users[role])])) as Record<Role, string | null>;
+}
