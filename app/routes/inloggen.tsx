@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type HeadersFunction } from "@remix-run/node";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
@@ -13,6 +13,12 @@ import { parseForm } from "~/http/form";
 export const meta: MetaFunction = () => [{ title: "Aanmelden – LEERKR@CHT.NET" }];
 
 const INVALID = "Onjuist e-mailadres of wachtwoord.";
+
+// An action's headers reach the document only through this export (Remix v2): Retry-After on 429.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAnonymous(args);
