@@ -7,6 +7,7 @@ import { runScheduledTasks } from "./app/registrations/notifications.server";
 import { securityHeaders } from "./app/http/security-headers";
 import { isSameOriginRequest } from "./app/http/same-origin";
 import { bodyLimitFor, bodyLimitStatus } from "./app/http/body-limit";
+import { isFormContentType } from "./app/http/content-type";
 import "./app/context";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -57,6 +58,7 @@ app.use((req, res, next) => {
     appOrigin: process.env.APP_ORIGIN,
   });
   if (!allowed) return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
+  if (!isFormContentType(req.method, req.get("content-type"))) return res.status(415).type("text/plain; charset=utf-8").send("Dit verzoek wordt niet aanvaard: verstuur het formulier vanaf de website.");
   next();
 });
 
