@@ -19,12 +19,15 @@ interface Props {
   sessions: { id: number; label: string }[];
   attachments?: { id: string; originalName: string }[];
   submitLabel: string;
+  /** One-time token of a form that creates something (see app/http/idempotency.server.ts). */
+  formToken?: string;
 }
 
-export function MaterialForm({ values, errors, sessions, attachments = [], submitLabel }: Props) {
+export function MaterialForm({ values, errors, sessions, attachments = [], submitLabel, formToken }: Props) {
   return (
     <Form method="post" encType="multipart/form-data" noValidate className="rounded-lg bg-white p-6 shadow-sm">
       {errors.form ? <FormMessage tone="error">{errors.form}</FormMessage> : Object.keys(errors).length ? <FormMessage tone="error">Controleer de gemarkeerde velden.</FormMessage> : null}
+      {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
       <Field label="Titel" name="title" defaultValue={values.title} error={errors.title} />
       <div className="grid gap-x-6 sm:grid-cols-2">
         <SelectField label="Soort" name="type" placeholder="Kies een soort" options={materialTypes.map((t) => ({ value: t, label: t }))} defaultValue={values.type} error={errors.type} />

@@ -56,13 +56,16 @@ interface Props {
   operationalGoals: { id: number; code: string; wording: string; planPeriod: string }[];
   schoolYears: number[];
   submitLabel: string;
+  /** One-time token of a form that creates something (see app/http/idempotency.server.ts). */
+  formToken?: string;
 }
 
-export function NetworkForm({ values, errors, operationalGoals, schoolYears, submitLabel }: Props) {
+export function NetworkForm({ values, errors, operationalGoals, schoolYears, submitLabel, formToken }: Props) {
   return (
     <Form method="post" noValidate className="rounded-lg bg-white p-6 shadow-sm">
       {Object.keys(errors).length ? <FormMessage tone="error">Controleer de gemarkeerde velden.</FormMessage> : null}
       <input type="hidden" name="intent" value="opslaan" />
+      {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
       <Field label="Titel" name="title" required defaultValue={values.title} error={errors.title} />
       <Field label="Korte naam in de link (optioneel)" name="slug" defaultValue={values.slug} hint="Bijvoorbeeld netwerk-getallen. Leeg laten: we maken er een uit de titel." error={errors.slug} />
       <TextAreaField label="Beschrijving" name="descriptionMarkdown" rows={8} required defaultValue={values.descriptionMarkdown} hint="Je kan markdown gebruiken: **vet**, *schuin*, lijstjes met -, links." error={errors.descriptionMarkdown} />

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -8,6 +9,7 @@ import { Markdown } from "~/components/markdown";
 import { contactCoach, profileForViewer } from "~/digicoaches/profiles.server";
 import { contactSchema } from "~/digicoaches/validation";
 import { parseForm } from "~/http/form";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { renderMarkdown } from "~/materials/markdown.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Digicoach"} – LEERKR@CHT.NET` }];
@@ -32,19 +34,24 @@ export async function loader(args: LoaderFunctionArgs) {
     networks,
     materials,
     team,
+    formToken: randomUUID(),
   };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { user, found } = await load(args);
-  const form = parseForm(contactSchema, await args.request.formData());
+  const formData = await args.request.formData();
+  const token = formTokenFrom(formData);
+  if (token === "invalid") return data({ error: "Dit formulier is ongeldig; laad de pagina opnieuw.", sent: false }, { status: 400 });
+  const form = parseForm(contactSchema, formData);
   if (!form.success) return data({ error: form.errors.message, sent: false }, { status: 400 });
-  contactCoach(user, found.profile.userId, form.data.message);
+  // A repeated submit of the same form does not send the message twice.
+  once(user.id, token, () => contactCoach(user, found.profile.userId, form.data.message));
   return { error: null, sent: true };
 }
 
 export default function CoachProfilePage() {
-  const { own, name, profile, institution, assessments, networks, materials, team } = useLoaderData<typeof loader>();
+  const { own, name, profile, institution, assessments, networks, materials, team, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [latest, ...earlier] = assessments;
   return (
@@ -100,6 +107,7 @@ export default function CoachProfilePage() {
           <h2 id="contact" className="text-xl font-bold">Contact opnemen</h2>
           {actionData?.sent ? <FormMessage tone="success">Je bericht is verstuurd. {name} antwoordt je per e-mail.</FormMessage> : null}
           <Form method="post" noValidate className="mt-2">
+            <input type="hidden" name="formToken" value={formToken} />
             <TextAreaField label="Je bericht" name="message" rows={4} hint="Je e-mailadres wordt meegestuurd zodat de coach kan antwoorden." error={actionData?.error ?? undefined} />
             <SubmitButton>Bericht versturen</SubmitButton>
           </Form>

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -5,6 +6,7 @@ import { modalities, sessionKinds } from "#db/schema/networks";
 import { Field, FormMessage, SelectField, SubmitButton } from "~/components/forms";
 import { formatSessionTime } from "~/components/format";
 import { parseForm } from "~/http/form";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { requireNetworkManager } from "~/networks/access.server";
 import { addSession, cancelSession, updateSession } from "~/networks/manage.server";
 import { getNetworkDetails } from "~/networks/networks.server";
@@ -19,13 +21,14 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     network: { slug: details.slug, title: details.title },
     sessions: details.sessions.map((s) => ({ ...s, startsLocal: dateToBrusselsLocal(s.startsAt), endsLocal: dateToBrusselsLocal(s.endsAt) })),
+    formToken: randomUUID(),
   };
 }
 
 const idSchema = z.object({ sessionId: z.coerce.number().int().positive() });
 
 export async function action(args: ActionFunctionArgs) {
-  const { network } = await requireNetworkManager(args, args.params.slug);
+  const { user, network } = await requireNetworkManager(args, args.params.slug);
   const formData = await args.request.formData();
   const intent = formData.get("intent");
   if (intent === "annuleren") {
@@ -40,12 +43,15 @@ export async function action(args: ActionFunctionArgs) {
     if (!id.success || !updateSession(network.id, id.data.sessionId, form.data)) return data({ errors: {} as Record<string, string>, values: {}, message: null, error: "Deze bijeenkomst kan niet gewijzigd worden." }, { status: 400 });
     return { errors: {} as Record<string, string>, values: {}, message: "De bijeenkomst is gewijzigd; de deelnemers zijn verwittigd.", error: null };
   }
-  addSession(network.id, form.data);
+  const token = formTokenFrom(formData);
+  if (token === "invalid") return data({ errors: {} as Record<string, string>, values: {}, message: null, error: "Dit formulier is ongeldig; laad de pagina opnieuw." }, { status: 400 });
+  // A repeated submit of the same form adds nothing and answers the same.
+  once(user.id, token, () => addSession(network.id, form.data));
   return { errors: {} as Record<string, string>, values: {}, message: "De bijeenkomst is toegevoegd.", error: null };
 }
 
 export default function SessionsPage() {
-  const { network, sessions } = useLoaderData<typeof loader>();
+  const { network, sessions, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const editing = sessions.find((s) => String(s.id) === params.get("bewerk") && !s.cancelledAt);
@@ -89,7 +95,7 @@ export default function SessionsPage() {
         <h2 id="formulier" className="text-xl font-bold">{editing ? "Bijeenkomst bewerken" : "Bijeenkomst toevoegen"}</h2>
         <Form method="post" noValidate className="mt-2" key={editing?.id ?? "nieuw"}>
           <input type="hidden" name="intent" value={editing ? "wijzigen" : "toevoegen"} />
-          {editing ? <input type="hidden" name="sessionId" value={editing.id} /> : null}
+          {editing ? <input type="hidden" name="sessionId" value={editing.id} /> : <input type="hidden" name="formToken" value={formToken} />}
           <div className="grid gap-x-6 sm:grid-cols-2">
             <SelectField label="Soort" name="kind" placeholder="Kies de soort" options={sessionKinds.map((k) => ({ value: k, label: k }))} defaultValue={value("kind", editing?.kind)} error={errors.kind} />
             <Field label="Titel (optioneel)" name="title" defaultValue={value("title", editing?.title)} error={errors.title} />

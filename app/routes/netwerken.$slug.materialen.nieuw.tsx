@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { formatSessionTime } from "~/components/format";
 import { MaterialForm } from "~/components/material-form";
 import { parseForm } from "~/http/form";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { canPost } from "~/materials/access";
 import { materialValues } from "~/materials/form-data.server";
 import { createMaterial, viewerFor } from "~/materials/materials.server";
@@ -24,23 +26,26 @@ async function load(args: LoaderFunctionArgs) {
 export async function loader(args: LoaderFunctionArgs) {
   const { network } = await load(args);
   const sessions = getNetworkDetails(network.id)!.sessions.map((s) => ({ id: s.id, label: `${s.title ?? s.kind}, ${formatSessionTime(s.startsAt, s.endsAt)}` }));
-  return { network: { slug: network.slug, title: network.title }, sessions };
+  return { network: { slug: network.slug, title: network.title }, sessions, formToken: randomUUID() };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { user, network } = await load(args);
   const upload = await parseMaterialUpload(args.request);
   if (!upload.ok) return data({ errors: { form: upload.error } as Record<string, string>, values: {} }, { status: 400 });
+  const token = formTokenFrom(upload.formData);
+  if (token === "invalid") return data({ errors: { form: "Dit formulier is ongeldig; laad de pagina opnieuw." } as Record<string, string>, values: {} }, { status: 400 });
   const form = parseForm(materialFormSchema, upload.formData);
   if (!form.success) return data({ errors: form.errors, values: materialValues(upload.formData) }, { status: 400 });
   const sessionIds = getNetworkDetails(network.id)!.sessions.map((s) => s.id);
   if (form.data.sessionId !== null && !sessionIds.includes(form.data.sessionId)) return data({ errors: { sessionId: "Kies een bijeenkomst van dit netwerk." } as Record<string, string>, values: materialValues(upload.formData) }, { status: 400 });
-  const id = createMaterial(network.id, user.id, form.data, upload.files);
+  // A repeated submit lands on the material the first one created; its files are not stored twice.
+  const id = once(user.id, token, () => createMaterial(network.id, user.id, form.data, upload.files)).result;
   throw redirect(`/materialen/${id}`);
 }
 
 export default function NewMaterialPage() {
-  const { network, sessions } = useLoaderData<typeof loader>();
+  const { network, sessions, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-4">
@@ -48,7 +53,7 @@ export default function NewMaterialPage() {
         <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
       </p>
       <h1 className="text-3xl font-bold">Materiaal toevoegen</h1>
-      <MaterialForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} sessions={sessions} submitLabel="Materiaal delen" />
+      <MaterialForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} sessions={sessions} submitLabel="Materiaal delen" formToken={formToken} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { parseForm } from "~/http/form";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { LIKERT_LABELS, PHASE_LABELS, TEMPLATE_LABELS } from "~/surveys/instrument";
 import { requireManagedSurvey } from "~/surveys/access.server";
 import { addOwnQuestion, removeQuestion, responseCount } from "~/surveys/surveys.server";
@@ -11,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Vragen van de meting – LEER
 
 export async function loader(args: LoaderFunctionArgs) {
   const { network, survey } = await requireManagedSurvey(args);
-  return { network: { slug: network.slug, title: network.title }, survey, locked: responseCount(survey.id) > 0 };
+  return { network: { slug: network.slug, title: network.title }, survey, locked: responseCount(survey.id) > 0, formToken: randomUUID() };
 }
 
 const OWN_KINDS = { likert: "Stelling (5-puntenschaal)", single: "Eén antwoord kiezen", multiple: "Meerdere antwoorden kiezen", open: "Open vraag" } as const;
@@ -33,7 +35,7 @@ const addSchema = z
 const removeSchema = z.object({ intent: z.literal("verwijderen"), questionId: z.coerce.number().int().positive() });
 
 export async function action(args: ActionFunctionArgs) {
-  const { survey } = await requireManagedSurvey(args);
+  const { user, survey } = await requireManagedSurvey(args);
   const formData = await args.request.formData();
   if (formData.get("intent") === "verwijderen") {
     const form = parseForm(removeSchema, formData);
@@ -42,13 +44,16 @@ export async function action(args: ActionFunctionArgs) {
   }
   const form = parseForm(addSchema, formData);
   if (!form.success) return data({ errors: form.errors, values: form.values, message: null }, { status: 400 });
+  const token = formTokenFrom(formData);
+  if (token === "invalid") return data({ errors: { form: "Dit formulier is ongeldig; laad de pagina opnieuw." } as Record<string, string>, values: {}, message: null }, { status: 400 });
   const { kind, text, optionList, required } = form.data;
-  const result = addOwnQuestion(survey.id, { kind, construct: kind === "open" ? "open" : "eigen", goalId: null, text, options: kind === "single" || kind === "multiple" ? optionList : null, required, fixed: false });
+  // A repeated submit of the same form adds the question only once.
+  const { result } = once(user.id, token, () => addOwnQuestion(survey.id, { kind, construct: kind === "open" ? "open" : "eigen", goalId: null, text, options: kind === "single" || kind === "multiple" ? optionList : null, required, fixed: false }));
   return result.ok ? { errors: {} as Record<string, string>, values: {}, message: "De vraag is toegevoegd." } : data({ errors: { form: result.error } as Record<string, string>, values: {}, message: null }, { status: 409 });
 }
 
 export default function SurveyQuestionsPage() {
-  const { network, survey, locked } = useLoaderData<typeof loader>();
+  const { network, survey, locked, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? {};
   const values = (actionData?.values ?? {}) as Record<string, string>;
@@ -92,6 +97,7 @@ export default function SurveyQuestionsPage() {
           <h2 id="eigen" className="text-xl font-bold">Eigen vraag toevoegen</h2>
           <Form method="post" noValidate className="mt-2">
             <input type="hidden" name="intent" value="toevoegen" />
+            <input type="hidden" name="formToken" value={formToken} />
             <SelectField label="Soort vraag" name="kind" options={Object.entries(OWN_KINDS).map(([value, label]) => ({ value, label }))} defaultValue={values.kind} error={errors.kind} />
             <Field label="Vraag of stelling" name="text" defaultValue={values.text} error={errors.text} />
             <TextAreaField label="Antwoordmogelijkheden (bij keuzevragen, één per regel)" name="options" rows={4} defaultValue={values.options} error={errors.options} />

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage, SubmitButton } from "~/components/forms";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { MAX_IMPORT_BYTES, parseTable, type Table } from "~/imports/tabular";
 import { requireNetworkManager } from "~/networks/access.server";
 import { getNetworkDetails } from "~/networks/networks.server";
@@ -14,10 +16,19 @@ export const meta: MetaFunction = () => [{ title: "Resultaten importeren – LEE
 export async function loader(args: LoaderFunctionArgs) {
   const { network } = await requireNetworkManager(args, args.params.slug);
   const goals = getNetworkDetails(network.id)!.goals;
-  return { network: { slug: network.slug, title: network.title }, goals: goals.map((g) => g.text) };
+  return { network: { slug: network.slug, title: network.title }, goals: goals.map((g) => g.text), formToken: randomUUID() };
 }
 
 const participantsSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Geef een getal." }).int("Geef een geheel getal.").min(1, "Minstens 1.").max(100_000, "Dat is te veel.").optional());
+
+/** The mapping screen's table comes back from the browser: anything that is not JSON is refused, not a crash. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 type ActionData =
   | { step: "result"; imported: { pre: number; post: number } }
@@ -25,20 +36,23 @@ type ActionData =
   | { step: "mapping"; headers: string[]; sample: string[]; suggestions: string[]; targets: string[]; table: string; participants: string };
 
 export async function action(args: ActionFunctionArgs) {
-  const { network } = await requireNetworkManager(args, args.params.slug);
+  const { user, network } = await requireNetworkManager(args, args.params.slug);
   const goals = getNetworkDetails(network.id)!.goals;
   if (!args.request.headers.get("content-type")?.startsWith("multipart/form-data")) return data<ActionData>({ step: "errors", errors: ["Kies een CSV- of Excelbestand."] }, { status: 400 });
   const formData = await unstable_parseMultipartFormData(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES })).catch(() => null);
   if (!formData) return data<ActionData>({ step: "errors", errors: [`Het bestand is te groot (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] }, { status: 413 });
   const participants = participantsSchema.safeParse(formData.get("participants"));
   if (!participants.success) return data<ActionData>({ step: "errors", errors: [`Aantal deelnemers: ${participants.error.issues[0].message}`] }, { status: 400 });
+  const token = formTokenFrom(formData);
+  if (token === "invalid") return data<ActionData>({ step: "errors", errors: ["Dit formulier is ongeldig; laad de pagina opnieuw."] }, { status: 400 });
   const finish = (table: Table) => {
-    const outcome = importResponses(network.id, table, participants.data ?? null);
+    // A repeated submit of the same form (double click, back button) imports the file once.
+    const outcome = once(user.id, token, () => importResponses(network.id, table, participants.data ?? null)).result;
     return outcome.ok ? { step: "result" as const, imported: outcome.imported } : data<ActionData>({ step: "errors", errors: outcome.errors }, { status: 400 });
   };
 
   if (formData.get("intent") === "koppelen") {
-    const table = z.array(z.array(z.string())).safeParse(JSON.parse(String(formData.get("table") ?? "[]")));
+    const table = z.array(z.array(z.string())).safeParse(parseJson(String(formData.get("table") ?? "[]")));
     if (!table.success || table.data.length === 0) return data<ActionData>({ step: "errors", errors: ["Het bestand ging verloren; laad het opnieuw op."] }, { status: 400 });
     const targets = table.data[0].map((_, i) => String(formData.get(`kolom-${i}`) ?? IGNORE));
     const phase = formData.get("fase");
@@ -69,7 +83,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function ImportPage() {
-  const { network, goals } = useLoaderData<typeof loader>();
+  const { network, goals, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<ActionData>();
   const busy = useNavigation().state !== "idle";
   return (
@@ -96,6 +110,7 @@ export default function ImportPage() {
           <h2 id="koppelen" className="text-xl font-bold">Kolommen koppelen</h2>
           <p className="mt-1 text-sm">Dit bestand volgt het sjabloon niet (bijvoorbeeld een export uit Microsoft Forms). Kies per kolom waar ze bij hoort. Namen en e-mailadressen worden nooit ingelezen.</p>
           <Form method="post" encType="multipart/form-data" className="mt-4 space-y-3">
+            <input type="hidden" name="formToken" value={formToken} />
             <input type="hidden" name="intent" value="koppelen" />
             <input type="hidden" name="table" value={actionData.table} />
             <input type="hidden" name="participants" value={actionData.participants} />
@@ -129,6 +144,7 @@ export default function ImportPage() {
           geïmporteerd.
         </p>
         <Form method="post" encType="multipart/form-data" className="mt-4 space-y-3">
+            <input type="hidden" name="formToken" value={formToken} />
           <div>
             <label htmlFor="bestand" className="block font-medium">Bestand</label>
             <input id="bestand" name="bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />

@@ -6,3 +6,4 @@ export * from "./registrations";
 export * from "./surveys";
 export * from "./materials";
 export * from "./digicoaches";
+export * from "./forms";
