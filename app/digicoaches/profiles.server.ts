@@ -103,10 +103,10 @@ export function requestTeamLink(userId: string, colleagueId: string): boolean {
   return true;
 }
 
-export function answerTeamRequest(userId: string, requesterId: string, accept: boolean): void {
+/** False when there is no such request to answer. */
+export function answerTeamRequest(userId: string, requesterId: string, accept: boolean): boolean {
   const where = and(eq(digicoachTeam.requesterId, requesterId), eq(digicoachTeam.colleagueId, userId));
-  if (accept) db.update(digicoachTeam).set({ accepted: true }).where(where).run();
-  else db.delete(digicoachTeam).where(where).run();
+  return (accept ? db.update(digicoachTeam).set({ accepted: true }).where(where).run() : db.delete(digicoachTeam).where(where).run()).changes > 0;
 }
 
 export interface DirectoryFilters {

@@ -22,7 +22,18 @@ export const profileFormSchema = z.object({
   schoolHasIctPolicy: z.preprocess((v) => v === "on", z.boolean()),
   trainingStatus: z.preprocess((v) => (v === "" ? null : v), z.enum(trainingStatuses).nullable()),
   trainingCourse: optionalText(150, "De opleiding mag hoogstens 150 tekens lang zijn."),
-  trainingDate: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Geef een datum.").optional()),
+  trainingDate: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Geef een datum.")
+      // A real calendar day: 2025-02-30 is refused, not stored.
+      .refine((d) => {
+        const time = Date.parse(`${d}T00:00:00Z`);
+        return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+      }, "Geef een datum.")
+      .optional(),
+  ),
   availability: multiple(z.enum(coachAvailabilities)),
   visible: z.preprocess((v) => v === "on", z.boolean()),
 });

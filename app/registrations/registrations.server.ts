@@ -166,6 +166,8 @@ export function moveOnWaitlist(actorUserId: string, networkId: number, registrat
       const fromPosition = queue.findIndex((r) => r.id === reg.id) + 1;
       const others = queue.filter((r) => r.id !== reg.id).map((r) => r.queueKey);
       const target = Math.min(Math.max(toPosition, 1), queue.length);
+      // Already there (a repeated submit): nothing moves, so nothing is logged.
+      if (target === fromPosition) return true;
       tx.update(registrations).set({ queueKey: queueKeyForPosition(others, target), updatedAt: now }).where(eq(registrations.id, reg.id)).run();
       tx.insert(waitlistChanges).values({ registrationId: reg.id, actorUserId, fromPosition, toPosition: target, reason, createdAt: now }).run();
       return true;

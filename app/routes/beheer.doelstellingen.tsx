@@ -17,7 +17,11 @@ export async function action(args: ActionFunctionArgs) {
   await requireRole(args, ["admin"]);
   const formData = await args.request.formData();
   const rawId = formData.get("id");
-  const id = typeof rawId === "string" && /^\d+$/.test(rawId) ? Number(rawId) : null;
+  const id = typeof rawId === "string" && /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  // Only an existing goal can be edited; anything else is refused rather than saved as a new one.
+  if ((rawId !== null && id === null) || (id !== null && !listOperationalGoalsWithTargets().some((g) => g.id === id))) {
+    return data({ errors: { code: "Ongeldig verzoek." } as Record<string, string>, values: {}, saved: false }, { status: 400 });
+  }
   const form = parseForm(operationalGoalFormSchema, formData);
   if (!form.success) return data({ errors: form.errors, values: form.values, saved: false }, { status: 400 });
   if (saveOperationalGoal(id, form.data) === null) {

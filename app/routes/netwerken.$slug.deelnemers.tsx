@@ -24,7 +24,11 @@ const moveSchema = z.object({
 export async function action(args: ActionFunctionArgs) {
   const { user, network } = await requireNetworkManager(args, args.params.slug);
   const form = parseForm(moveSchema, await args.request.formData());
-  if (!form.success) return data({ errors: form.errors, registrationId: form.values.registrationId ?? null, message: null }, { status: 400 });
+  if (!form.success) {
+    // The registration id is a hidden field: when it is wrong, say so above the form.
+    const errors = form.errors.registrationId ? { ...form.errors, form: "Deze persoon staat niet (meer) op de wachtlijst." } : form.errors;
+    return data({ errors, registrationId: form.values.registrationId ?? null, message: null }, { status: 400 });
+  }
   if (!moveOnWaitlist(user.id, network.id, form.data.registrationId, form.data.position, form.data.reason)) {
     return data({ errors: { form: "Deze persoon staat niet (meer) op de wachtlijst." } as Record<string, string>, registrationId: null, message: null }, { status: 400 });
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { coachAvailabilities, coachRoles, trainingStatuses } from "#db/schema/digicoaches";
@@ -8,6 +9,7 @@ import { DIGCOMP_AREAS, PROFICIENCY_LEVELS } from "~/digicoaches/digcompedu";
 import { answerTeamRequest, deleteProfile, ownProfile, pendingTeamRequests, requestTeamLink, saveAssessment, saveProfile, teamCandidates, teamOf } from "~/digicoaches/profiles.server";
 import { assessmentSchema, profileFormSchema, SUGGESTED_SPECIALISATIONS } from "~/digicoaches/validation";
 import { formValues, parseForm } from "~/http/form";
+import { formTokenFrom, once } from "~/http/idempotency.server";
 import { institutionLabel, listInstitutionOptions, getInstitution } from "~/institutions/institutions.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn digicoachprofiel – LEERKR@CHT.NET" }];
@@ -24,6 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
     team: teamOf(user.id),
     pending: pendingTeamRequests(user.id),
     candidates: teamCandidates(user.id),
+    formToken: randomUUID(),
   };
 }
 
@@ -40,7 +43,10 @@ export async function action(args: ActionFunctionArgs) {
     const form = parseForm(assessmentSchema, formData);
     if (!form.success) return data({ errors: { assessment: "Kies voor elke competentie een niveau." } as Record<string, string>, message: null }, { status: 400 });
     if (!ownProfile(user.id)) return data({ errors: { assessment: "Maak eerst je profiel aan." } as Record<string, string>, message: null }, { status: 400 });
-    saveAssessment(user.id, Object.keys(form.data).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((k) => (form.data as Record<string, number>)[k]));
+    const token = formTokenFrom(formData);
+    if (token === "invalid") return data({ errors: { assessment: "Dit formulier is ongeldig; laad de pagina opnieuw." } as Record<string, string>, message: null }, { status: 400 });
+    // A repeated submit of the same form keeps one self-assessment, not two identical ones.
+    once(user.id, token, () => saveAssessment(user.id, Object.keys(form.data).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))).map((k) => (form.data as Record<string, number>)[k])));
     return ok("Je zelfevaluatie is bewaard.");
   }
   if (intent === "team-vragen") {
@@ -48,7 +54,9 @@ export async function action(args: ActionFunctionArgs) {
     return requestTeamLink(user.id, colleague) ? ok("Je vraag is verstuurd; je collega moet ze nog aanvaarden.") : data({ errors: { team: "Deze collega kan je niet aan je team toevoegen." } as Record<string, string>, message: null }, { status: 400 });
   }
   if (intent === "team-antwoord") {
-    answerTeamRequest(user.id, String(formData.get("requesterId") ?? ""), formData.get("answer") === "ja");
+    if (!answerTeamRequest(user.id, String(formData.get("requesterId") ?? ""), formData.get("answer") === "ja")) {
+      return data({ errors: { team: "Dit teamverzoek bestaat niet (meer)." } as Record<string, string>, message: null }, { status: 400 });
+    }
     return ok("Je antwoord is bewaard.");
   }
   const form = parseForm(profileFormSchema, formData);
@@ -59,7 +67,7 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function CoachProfileEditPage() {
-  const { userId, profile, institutionLabel: currentInstitution, institutions, team, pending, candidates } = useLoaderData<typeof loader>();
+  const { userId, profile, institutionLabel: currentInstitution, institutions, team, pending, candidates, formToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? {};
   const specialisations = profile?.specialisations ?? [];
@@ -99,6 +107,7 @@ export default function CoachProfileEditPage() {
         <>
           <Form method="post" className="rounded-lg bg-white p-6 shadow-sm">
             <input type="hidden" name="intent" value="zelfevaluatie" />
+            <input type="hidden" name="formToken" value={formToken} />
             <h2 className="text-xl font-bold">DigCompEdu-zelfevaluatie</h2>
             <p className="text-sm text-slate-700">Schat per competentie je niveau in. Elke keer dat je dit invult, wordt bewaard: zo zie je je groei.</p>
             {errors.assessment ? <FormMessage tone="error">{errors.assessment}</FormMessage> : null}

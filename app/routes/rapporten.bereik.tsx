@@ -6,6 +6,7 @@ import { FormMessage } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.server";
 import { formatPercent } from "~/reports/stats";
+import { operationalGoalExists } from "~/networks/networks.server";
 
 export const meta: MetaFunction = () => [{ title: "Bereik per doelstelling – LEERKR@CHT.NET" }];
 
@@ -21,6 +22,7 @@ export async function action(args: ActionFunctionArgs) {
   await requireRole(args, ["admin"]);
   const form = parseForm(noteSchema, await args.request.formData());
   if (!form.success) return data({ error: form.errors.note ?? "Ongeldig verzoek.", saved: null as number | null }, { status: 400 });
+  if (!operationalGoalExists(form.data.operationalGoalId)) return data({ error: "Ongeldig verzoek.", saved: null as number | null }, { status: 400 });
   saveReachNote(form.data.operationalGoalId, form.data.note);
   return { error: null, saved: form.data.operationalGoalId };
 }
