@@ -104,6 +104,46 @@ test.describe("several server processes on one database file", () => {
     withDatabase(path, (db) => expect(seatCounts(db, networkId).registered).toBeGreaterThan(5));
   });
 
+  test("check 41: three cancellations and ten new enrolments at once on a full network: the freed seats go as offers to the first three in line, newcomers queue behind", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const { networkId, slug, seated, waiting, newcomers } = withDatabase(path, (db) => {
+      const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 5, `Vrijgekomen plaatsen ${Date.now()}`);
+      const insert = db.prepare("insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, ?, ?, ?, ?)");
+      const person = (label: string) => {
+        const userId = createTeacher(db, label);
+        return { userId, cookie: sessionCookieFor(db, userId) };
+      };
+      const seated = Array.from({ length: 5 }, (_, i) => {
+        const p = person(`zit-${i}`);
+        return { ...p, registrationId: Number(insert.run(network.networkId, p.userId, "registered", now - 100 + i, now, now).lastInsertRowid) };
+      });
+      const waiting = Array.from({ length: 10 }, (_, i) => {
+        const p = person(`wacht-${i}`);
+        insert.run(network.networkId, p.userId, "waitlisted", now + i, now, now);
+        return p;
+      });
+      return { ...network, seated, waiting, newcomers: Array.from({ length: 10 }, (_, i) => person(`nieuw-${i}`)) };
+    });
+    const requests = [
+      ...seated.slice(0, 3).map((p) => ({ cookie: p.cookie, body: `intent=uitschrijven&registrationId=${p.registrationId}` })),
+      ...newcomers.map((p) => ({ cookie: p.cookie, body: "intent=inschrijven" })),
+    ];
+    const statuses = await Promise.all(requests.map((r, i) => post(servers[i % 3].origin, `/netwerken/${slug}?index`, r.cookie, r.body)));
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    withDatabase(path, (db) => {
+      expect(seatCounts(db, networkId)).toEqual({ cancelled: 3, registered: 2, offered: 3, waitlisted: 17 });
+      const offered = db.prepare("select user_id from registrations where network_id = ? and status = 'offered'").pluck().all(networkId) as string[];
+      expect(offered.sort()).toEqual(waiting.slice(0, 3).map((p) => p.userId).sort());
+      const queue = db.prepare("select user_id from registrations where network_id = ? and status = 'waitlisted' order by queue_key, id").pluck().all(networkId) as string[];
+      expect(queue.slice(0, 7)).toEqual(waiting.slice(3).map((p) => p.userId));
+      // Each person offered a seat is told once.
+      for (const userId of offered) {
+        const email = db.prepare("select email from users where id = ?").pluck().get(userId);
+        expect(db.prepare("select count(*) from mail_outbox where to_address = ? and subject like '%plaats%'").pluck().get(email)).toBe(1);
+      }
+    });
+  });
+
   test("check 43/56: one person answers a survey five times at once over three processes: one answer set, and the answer text shows up in no log or e-mail", async () => {
     const { surveyId, likert, open, cookie } = withDatabase(path, (db) => {
       const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 20, `Dubbel antwoord ${Date.now()}`);
