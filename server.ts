@@ -8,6 +8,7 @@ import { securityHeaders } from "./app/http/security-headers";
 import { isSameOriginRequest } from "./app/http/same-origin";
 import { bodyLimitFor, bodyLimitStatus } from "./app/http/body-limit";
 import { isFormContentType } from "./app/http/content-type";
+import { logSecurityEvent } from "./app/http/security-log";
 import "./app/context";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -57,7 +58,16 @@ app.use((req, res, next) => {
     host: req.get("host"),
     appOrigin: process.env.APP_ORIGIN,
   });
-  if (!allowed) return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
+  if (!allowed) {
+    logSecurityEvent("request.cross-origin-blocked", { ip: req.ip, route: req.path, status: 403 });
+    return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
+  }
+  // Remix 2.17 compares Origin with Host itself and answers 500 on a mismatch, which breaks every
+  // form behind a proxy that does not pass Host on. The check above already matched Origin with
+  // APP_ORIGIN, so Remix is told the public host.
+  if (process.env.APP_ORIGIN && req.get("origin") === new URL(process.env.APP_ORIGIN).origin && !req.get("x-forwarded-host")) {
+    req.headers["x-forwarded-host"] = new URL(process.env.APP_ORIGIN).host;
+  }
   if (!isFormContentType(req.method, req.get("content-type"))) return res.status(415).type("text/plain; charset=utf-8").send("Dit verzoek wordt niet aanvaard: verstuur het formulier vanaf de website.");
   next();
 });
@@ -83,6 +93,12 @@ app.all(
         clientIp: req.ip ?? "unknown",
         authCookies: [],
       };
+      // Refusals by the app (403 not allowed, 429 throttled) go to the security log, with the
+      // user when the request carried a valid auth session.
+      res.once("finish", () => {
+        if (res.statusCode !== 403 && res.statusCode !== 429) return;
+        void Promise.resolve(context.auth).then((auth) => logSecurityEvent("access.denied", { user: auth?.user?.id, ip: req.ip, route: req.path, status: res.statusCode }));
+      });
       // Loaders run in parallel and cannot all return headers, so the auth cookie travels
       // through the context and is written here, after Remix has set its own headers.
       const writeHead = res.writeHead;
