@@ -69,7 +69,11 @@ export const surveyQuestions = sqliteTable(
   (t) => [index("survey_questions_survey_idx").on(t.surveyId, t.position)],
 );
 
-/** Who answered (for eligibility and reminders). Deliberately no time and no link to the answers. */
+/**
+ * Who answered (for eligibility and reminders). Deliberately no time and no link to the answers,
+ * and a WITHOUT ROWID table (migration 0008; drizzle cannot express it, so keep it if this table
+ * is ever regenerated): no insertion order to line up with the responses.
+ */
 export const surveyCompletions = sqliteTable(
   "survey_completions",
   {

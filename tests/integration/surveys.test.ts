@@ -39,7 +39,7 @@ function participant(networkId: number) {
 }
 
 describe("privacy of the answer tables", () => {
-  it("holds no user id, name, e-mail, IP or exact time; keys are random UUIDs", () => {
+  it("check 49: holds no user id, name, e-mail, IP or exact time; keys are random UUIDs; who answered keeps no order", () => {
     for (const table of ["survey_responses", "survey_answers"]) {
       const columns = db.$client.prepare(`select name, type, pk from pragma_table_info('${table}')`).all() as { name: string; type: string; pk: number }[];
       expect(columns.map((c) => c.name).join(",")).not.toMatch(/user|email|name|ip|agent|created|_at\b/);
@@ -49,6 +49,10 @@ describe("privacy of the answer tables", () => {
     }
     const completionColumns = db.$client.prepare("select name from pragma_table_info('survey_completions')").pluck().all();
     expect(completionColumns).toEqual(["survey_id", "user_id"]);
+    // No rowid: nothing records in which order people answered, so the n-th completion cannot be
+    // lined up with the n-th answer set.
+    expect(() => db.$client.prepare("select rowid from survey_completions").all()).toThrow(/no such column: rowid/);
+    expect(db.$client.prepare("select sql from sqlite_schema where name = 'survey_completions'").pluck().get()).toMatch(/WITHOUT ROWID/i);
   });
 
   it("pairs pre and post of one person through a keyed pseudonym, and nothing else", () => {
