@@ -10,6 +10,8 @@ describe("neutraliseCell", () => {
     ["@SUM(A1:A2)", "'@SUM(A1:A2)"],
     ["\tx", "'\tx"],
     ["\rx", "'\rx"],
+    ["\n=1", "'\n=1"],
+    ["\0abc", "'\0abc"],
     ['=HYPERLINK("http://evil.test","klik")', `'=HYPERLINK("http://evil.test","klik")`],
     ["Jan Peeters", "Jan Peeters"],
     ["Jan-Willem De Smet", "Jan-Willem De Smet"],
@@ -47,7 +49,7 @@ describe("toCsv", () => {
     ['zei "hallo"', '"zei ""hallo"""'],
     ["regel 1\nregel 2", '"regel 1\nregel 2"'],
     ["regel 1\r\nregel 2", '"regel 1\r\nregel 2"'],
-    ["a,b", "a,b"],
+    ["a,b", "\"a,b\""],
     ["=1+1", "'=1+1"],
     ['=cmd|"/c calc"!A1;x', `"'=cmd|""/c calc""!A1;x"`],
     ["\rx", "\"'\rx\""],
@@ -157,5 +159,33 @@ describe("toXlsx", () => {
 
   it("is byte-identical for identical input", () => {
     expect(toXlsx("Blad", rows)).toEqual(toXlsx("Blad", rows));
+  });
+});
+
+describe("check 29: CSV cells never start a formula, whatever the reader's separator", () => {
+  /** A strict RFC 4180 reader with a given separator. */
+  function parseCsv(text: string, separator: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = "";
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"' && field === "") quoted = true;
+      else if (c === separator) row.push(field), (field = "");
+      else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+      else field += c;
+    }
+    return rows;
+  }
+  const hostile = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "a;=1", "a,=1", '"=1"', 'x"\n=cmd', "\0abc"];
+  it.each([";", ","])("read with %j as separator", (separator) => {
+    const rows = parseCsv(toCsv([["naam", "aantal"], ...hostile.map((text) => [text, -3])]).slice(1), separator);
+    expect(rows).toHaveLength(hostile.length + 1);
+    for (const row of rows.slice(1)) expect(row.filter((cell) => /^[=+@\t\r\n\0]/.test(cell) || (/^-/.test(cell) && cell !== "-3"))).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@ import { strToU8, zipSync } from "fflate";
 
 export type Cell = string | number | null | undefined | Date;
 
-// OWASP "CSV Injection": these leading characters make spreadsheet software start a formula.
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+// OWASP "CSV Injection": = + - @ and the control characters tab, CR, LF and NUL at the start of a
+// cell make spreadsheet software start a formula.
+const FORMULA_TRIGGER = /^[=+\-@\t\r\n\0]/;
 
 export function neutraliseCell(value: string): string {
   return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
@@ -36,7 +37,8 @@ function finite(value: number): number {
 
 // ---------- CSV ----------
 
-const CSV_NEEDS_QUOTES = /[;"\r\n]/;
+// Commas too: Excel in a comma locale splits there, and "a,=1" would start a new cell with a formula.
+const CSV_NEEDS_QUOTES = /[;,"\r\n]/;
 
 function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
