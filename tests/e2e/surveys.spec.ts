@@ -99,15 +99,26 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   await expect(facilitator.getByText("Er zijn al antwoorden: de vragen liggen vast.")).toBeVisible();
   await expect(facilitator.getByRole("button", { name: /Verwijderen/ })).toHaveCount(0);
 
-  // One answer is far below k: the report shows the count and nothing else.
+  // While the surveys are open the report shows the response count and nothing else.
   await facilitator.goto(`/netwerken/${slug}`);
   await facilitator.getByRole("link", { name: "Rapport" }).click();
   await expect(facilitator.getByTestId("respons-post")).toContainText("1 van 2");
   await expect(facilitator.getByTestId("respons-post")).toContainText("voorzichtig interpreteren");
-  await expect(facilitator.getByTestId("report-item").first()).toContainText("te weinig antwoorden");
+  await expect(facilitator.getByText(/Deze meting loopt nog \(1 antwoord tot nu toe\)/).first()).toBeVisible();
+  await expect(facilitator.getByTestId("report-item")).toHaveCount(0);
   await expectAccessible(facilitator);
+  const open = await (await facilitator.request.get(`/netwerken/${slug}/rapport.json`)).json();
+  expect(open.phases.post).toEqual({ respondents: 1, responseRate: 0.5, requiredRate: 0.8, sufficient: false });
+  expect([open.items, [...open.pending].sort()]).toEqual([[], ["post", "pre"]]);
+
+  // Closed, one answer is still far below k: every figure stays hidden.
+  await facilitator.goto(`/netwerken/${slug}/metingen`);
+  await facilitator.getByTestId("meting-post").getByRole("button", { name: "Nu sluiten" }).click();
+  await expect(facilitator.getByText("De meting is gesloten.")).toBeVisible();
+  await facilitator.goto(`/netwerken/${slug}/rapport`);
+  await expect(facilitator.getByTestId("report-item").first()).toContainText("te weinig antwoorden");
   const json = await (await facilitator.request.get(`/netwerken/${slug}/rapport.json`)).json();
-  expect(json.phases.post).toEqual({ respondents: 1, responseRate: 0.5, requiredRate: 0.8, sufficient: false });
+  expect(json.items.length).toBeGreaterThan(0);
   expect(json.items.every((item: { suppressed: boolean; mean: number | null }) => item.suppressed && item.mean === null)).toBe(true);
   await facilitatorContext.close();
 });
