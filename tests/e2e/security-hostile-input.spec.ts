@@ -271,7 +271,7 @@ const ROUND_TRIPS: Array<{ key: string; field: string; page: (sub: Submission, d
   { key: "profiel.digicoach#-", field: "assignmentMarkdown", page: (s) => `/digicoaches/${s.ref.userId}`, cookie: (x) => x.participant.cookie, column: (s, db) => db.prepare("select assignment_markdown from digicoach_profiles where user_id = ?").pluck().get(s.ref.userId) as string },
 ];
 
-test("check 11/12/36: XSS strings and SQL metacharacters in text fields are stored verbatim and shown escaped, never as markup", async () => {
+test("check 25/36: XSS strings and SQL metacharacters in text fields are stored verbatim and shown escaped, never as markup", async () => {
   for (const trip of ROUND_TRIPS) {
     const entry = FORM_ACTIONS.find((e) => e.key === trip.key)!;
     const sub = await entry.arrange(h);
