@@ -13,6 +13,8 @@ import {
   users,
   type NetworkStatus,
 } from "#db/schema";
+import { deliverPendingMailInBackground } from "~/mail/outbox.server";
+import { networkSeatHolders, offerFreedSeats } from "~/registrations/seats.server";
 import type { NetworkInput } from "./validation";
 import { slugify } from "./validation";
 
@@ -127,10 +129,10 @@ export function createNetwork(input: NetworkInput, creatorId: string): { slug: s
   );
 }
 
-export type UpdateNetworkResult = { ok: true; slug: string } | { ok: false; field: "goals"; error: string };
+export type UpdateNetworkResult = { ok: true; slug: string } | { ok: false; field: "goals" | "capacity"; error: string };
 
 export function updateNetwork(networkId: number, input: NetworkInput): UpdateNetworkResult {
-  return db.transaction(
+  const result = db.transaction(
     (tx): UpdateNetworkResult => {
       // A goal that an effect survey asks about cannot disappear: its answers refer to it.
       const kept = input.goals.length;
@@ -138,14 +140,22 @@ export function updateNetwork(networkId: number, input: NetworkInput): UpdateNet
       if (dropped.length && tx.select({ id: surveyQuestions.id }).from(surveyQuestions).where(inArray(surveyQuestions.goalId, dropped.map((g) => g.id))).get()) {
         return { ok: false, field: "goals", error: "Een meting vraagt naar de laatste doelen; je kan doelen aanpassen maar niet meer verwijderen." };
       }
+      // Nobody loses a seat they hold: the capacity cannot drop below the seats taken.
+      const seated = networkSeatHolders(tx, networkId);
+      if (input.capacity < seated) return { ok: false, field: "capacity", error: `Er zijn al ${seated} plaatsen ingenomen; het aantal plaatsen kan niet lager.` };
       const current = tx.select({ slug: networks.slug }).from(networks).where(eq(networks.id, networkId)).get()!;
       const slug = input.slug ? uniqueSlug(tx, input.slug, networkId) : current.slug;
-      tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: new Date() }).where(eq(networks.id, networkId)).run();
+      const now = new Date();
+      tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: now }).where(eq(networks.id, networkId)).run();
       writeLists(tx, networkId, input);
+      // More seats go to the waitlist right away, first come first served.
+      offerFreedSeats(tx, networkId, null, now);
       return { ok: true, slug };
     },
     { behavior: "immediate" },
   );
+  if (result.ok) deliverPendingMailInBackground();
+  return result;
 }
 
 export function operationalGoalExists(id: number): boolean {

@@ -18,6 +18,11 @@ export function inScope(networkId: number, sessionId: number | null) {
   return and(eq(registrations.networkId, networkId), sessionId === null ? isNull(registrations.sessionId) : eq(registrations.sessionId, sessionId));
 }
 
+/** People holding a seat for the whole network (registered or with a pending offer). */
+export function networkSeatHolders(tx: Tx, networkId: number): number {
+  return holders(tx, networkId, null);
+}
+
 function holders(tx: Tx, networkId: number, sessionId: number | null): number {
   return tx.select({ n: count() }).from(registrations).where(and(inScope(networkId, sessionId), inArray(registrations.status, SEAT_HOLDING))).get()!.n;
 }

@@ -38,6 +38,23 @@ function input(overrides: Partial<NetworkInput> = {}): NetworkInput {
 }
 
 describe("creating and editing networks", () => {
+  it("check 42: the capacity never drops below the seats taken; more seats go to the waitlist at once, first come first served", () => {
+    const { network } = createPublishedNetwork(createUser("facilitator").id, { capacity: 3 });
+    const people = Array.from({ length: 6 }, () => createUser());
+    for (const person of people) enrol({ userId: person.id, networkId: network.id, sessionId: null, answers: {} });
+    const statusOf = () => people.map((p) => db.select({ status: registrations.status }).from(registrations).where(eq(registrations.userId, p.id)).get()!.status);
+    expect(statusOf()).toEqual(["registered", "registered", "registered", "waitlisted", "waitlisted", "waitlisted"]);
+    const edit = (capacity: number) => updateNetwork(network.id, input({ title: network.title, capacity, goals: ["getalbegrip"], operationalGoalId: network.operationalGoalId! }));
+    const mailCounts = () => people.slice(3).map((p) => mailsTo(p.email).length);
+    const before = mailCounts();
+    expect(edit(2)).toEqual({ ok: false, field: "capacity", error: "Er zijn al 3 plaatsen ingenomen; het aantal plaatsen kan niet lager." });
+    expect(db.select({ capacity: networks.capacity }).from(networks).where(eq(networks.id, network.id)).get()!.capacity).toBe(3);
+    expect(edit(5)).toMatchObject({ ok: true });
+    expect(statusOf()).toEqual(["registered", "registered", "registered", "offered", "offered", "waitlisted"]);
+    // The two people offered a seat are told once each; the third keeps waiting.
+    expect(mailCounts()).toEqual([before[0] + 1, before[1] + 1, before[2]]);
+  });
+
   it("creates a concept run by its creator with a unique slug", () => {
     const facilitator = createUser("facilitator");
     const first = createNetwork(input(), facilitator.id);
