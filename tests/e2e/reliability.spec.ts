@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -238,7 +238,7 @@ test.describe("crash safety and backups", () => {
     }
   });
 
-  test("check 61/62: a backup taken with the CLI while writes stream in is consistent; restoring it gives the same contents, and a server runs on it", async () => {
+  test("check 50/61/62: a backup taken with the CLI while writes stream in is consistent; restoring it gives the same contents, and a server runs on it", async () => {
     test.setTimeout(180_000);
     const path = tempDatabasePath("backup");
     const server = await startServer(path, 3525);
@@ -252,6 +252,10 @@ test.describe("crash safety and backups", () => {
       const stream = writeStream(() => server.origin, slug, surveyId, likert, people);
       while (stream.acknowledged.enrolled.length + stream.acknowledged.answered.length < 30) await new Promise((r) => setTimeout(r, 10));
       cli(["backup", backupFile], path);
+      // Check 50: the pseudonym key stays out of the database and so out of every backup.
+      const key = readFileSync(join(dirname(path), "survey-pseudonym.key"), "utf8").trim();
+      expect(key.length).toBeGreaterThanOrEqual(32);
+      expect(readFileSync(backupFile).includes(Buffer.from(key))).toBe(false);
       const writtenBefore = stream.acknowledged.enrolled.length + stream.acknowledged.answered.length;
       await stream.done;
       expect(writtenBefore).toBeLessThan(people.length);

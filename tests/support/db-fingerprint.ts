@@ -15,7 +15,9 @@ export function dbFingerprint(db: Database.Database, ignore: Record<string, read
     const skip = ignore[table];
     if (skip === "*") continue;
     const columns = (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !skip?.includes(c));
-    const rows = db.prepare(`select ${columns.map((c) => `"${c}"`).join(", ")} from "${table}" order by rowid`).raw().all();
+    // WITHOUT ROWID tables (survey_completions) have no rowid; their primary key orders them.
+    const withoutRowid = /WITHOUT ROWID/i.test(db.prepare("select sql from sqlite_schema where name = ?").pluck().get(table) as string);
+    const rows = db.prepare(`select ${columns.map((c) => `"${c}"`).join(", ")} from "${table}"${withoutRowid ? "" : " order by rowid"}`).raw().all();
     result[table] = createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16);
   }
   return result;
