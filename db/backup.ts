@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Db } from "./client.server";
 
@@ -42,4 +43,28 @@ export async function restoreDatabase(source: string, target: string): Promise<{
     from.close();
   }
   return { ok: true };
+}
+
+/**
+ * For the host's monitoring (cron, health check): the newest *.db in a backup folder must be
+ * younger than maxAgeHours and pass integrity_check. Exit status 1 otherwise.
+ */
+export function checkLatestBackup(dir: string, maxAgeHours = 26, now = Date.now()): { ok: boolean; message: string } {
+  if (!existsSync(dir)) return { ok: false, message: `${dir} does not exist.` };
+  const backups = readdirSync(dir)
+    .filter((name) => name.endsWith(".db"))
+    .map((name) => ({ file: join(dir, name), modified: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.modified - a.modified);
+  const newest = backups[0];
+  if (!newest) return { ok: false, message: `No backup (*.db) in ${dir}.` };
+  const ageHours = (now - newest.modified) / 3_600_000;
+  if (ageHours > maxAgeHours) return { ok: false, message: `The newest backup, ${newest.file}, is ${Math.floor(ageHours)} hours old (more than ${maxAgeHours}).` };
+  let valid = false;
+  try {
+    valid = integrityOk(newest.file);
+  } catch {
+    valid = false;
+  }
+  if (!valid) return { ok: false, message: `The newest backup, ${newest.file}, fails its integrity check.` };
+  return { ok: true, message: `${newest.file} is ${Math.floor(ageHours * 60)} minutes old and intact.` };
 }

@@ -14,6 +14,8 @@ Commands:
               the network report on standard output
   backup <file>    a consistent copy of the database while the server runs
   restore <file>   replace the database with a checked backup (stop the server first)
+  check-backups <folder> [--max-age-hours 26]
+              exit status 1 unless the newest *.db there is recent and intact (for monitoring)
   import-institutions --file <institutions.csv|institutions.xlsx>
               columns name,kind,level,city,region,group_kind,group_name (see README)
   import-networks --file <networks.csv|networks.xlsx>
@@ -36,6 +38,11 @@ async function main(argv: string[]): Promise<number> {
     const { prepareDatabase } = await import("#db/bootstrap");
     await prepareDatabase({ log: false });
     return report({ ok: true, message: `Restored ${rest[0]} into ${target} and applied pending migrations.` });
+  }
+  if (command === "check-backups") {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "max-age-hours": { type: "string" } } });
+    const { checkLatestBackup } = await import("#db/backup");
+    return report(checkLatestBackup(positionals[0] ?? "", Number(values["max-age-hours"] ?? 26)));
   }
   process.env.SEED_DEMO = "0";
   const { prepareDatabase } = await import("#db/bootstrap");

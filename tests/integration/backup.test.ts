@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase } from "#db/backup";
+import { backupDatabase, checkLatestBackup, restoreDatabase } from "#db/backup";
 import { db } from "#db/client.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
 
@@ -50,5 +50,23 @@ describe("backup and restore", () => {
     const restoredOut = execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "restore", backup], { env: { ...env, DATABASE_PATH: target }, encoding: "utf8" });
     expect(restoredOut).toContain(`Restored ${backup} into ${target}`);
     expect(count(target, "users")).toBe(count(backup, "users"));
+  }, 30_000);
+
+  it("check 63: check-backups passes only for a recent, intact newest backup", async () => {
+    const folder = join(dir, "nachtelijk");
+    mkdirSync(folder);
+    expect(checkLatestBackup(folder)).toEqual({ ok: false, message: `No backup (*.db) in ${folder}.` });
+    const old = join(folder, "portal-2026-11-20.db");
+    await backupDatabase(db, old);
+    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000);
+    utimesSync(old, fiveDaysAgo, fiveDaysAgo);
+    expect(checkLatestBackup(folder)).toMatchObject({ ok: false, message: expect.stringContaining("hours old") });
+    const fresh = join(folder, "portal-2026-11-25.db");
+    await backupDatabase(db, fresh);
+    expect(checkLatestBackup(folder)).toMatchObject({ ok: true });
+    writeFileSync(join(folder, "portal-2026-11-26.db"), "half geschreven");
+    expect(checkLatestBackup(folder)).toMatchObject({ ok: false, message: expect.stringContaining("fails its integrity check") });
+    const cli = () => execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "check-backups", folder], { encoding: "utf8", stdio: "pipe" });
+    expect(cli).toThrow();
   }, 30_000);
 });
