@@ -15,6 +15,9 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url)
 
 export { DEFAULT_DATABASE_PATH, databasePathFromEnv } from "./path";
 
+/** Upper bound for the -wal file once a checkpoint has reset it (64 MB). */
+export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /**
  * Opens the SQLite file with the pragmas every connection needs. synchronous=FULL because
  * better-sqlite3's WAL default (NORMAL) may lose acknowledged commits on power loss.
@@ -26,6 +29,10 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // A reader holding a snapshot keeps checkpoints from reaching the start of the -wal file, so it
+  // grows meanwhile; SQLite reuses that file afterwards but never shrinks it. This caps what is
+  // left on disk after such a spike (checked in tests/integration/wal-growth.test.ts, check 48).
+  sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -1,8 +1,9 @@
 // The only module that imports lucia (deprecated upstream in 2025): replacing it means
 // rewriting this file alone, against the same auth_sessions table.
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { lte, or } from "drizzle-orm";
 import { Lucia, TimeSpan } from "lucia";
-import { db } from "#db/client.server";
+import { db, type Db, type Tx } from "#db/client.server";
 import { authSessions, users, type Role } from "#db/schema";
 import { config } from "~/config.server";
 import type { AuthUser } from "./auth-state";
@@ -81,6 +82,15 @@ export async function invalidateAllAuthSessions(userId: string): Promise<void> {
   await lucia.invalidateUserSessions(userId);
 }
 
-export async function deleteExpiredAuthSessions(): Promise<void> {
-  await lucia.deleteExpiredSessions();
+/**
+ * Retention: removes auth sessions past their sliding expiry or their absolute lifetime (both
+ * already refused by validateAuthSession). Not lucia.deleteExpiredSessions(): that one is async
+ * and reads the wall clock, while the scheduled tasks run synchronously against a given `now`.
+ */
+export function deleteExpiredAuthSessions(now = new Date(), tx: Tx | Db = db): number {
+  const seconds = Math.floor(now.getTime() / 1000);
+  return tx
+    .delete(authSessions)
+    .where(or(lte(authSessions.expiresAt, seconds), lte(authSessions.createdAt, seconds - ABSOLUTE_LIFETIME_DAYS * 86400)))
+    .run().changes;
 }

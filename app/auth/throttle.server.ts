@@ -1,5 +1,5 @@
-import { eq, inArray } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import { db, type Db, type Tx } from "#db/client.server";
 import { authThrottle } from "#db/schema";
 import { ACCOUNT_RULE, IP_RULE, secondsLocked, stateAfterFailure, type ThrottleRule } from "./throttle";
 
@@ -34,6 +34,19 @@ export function recordLoginFailure(keys: Array<[string, ThrottleRule]>, now = no
 
 export function clearThrottle(key: string): void {
   db.delete(authThrottle).where(eq(authThrottle.key, key)).run();
+}
+
+/**
+ * Retention: removes counters whose window has passed and whose lock (if any) has ended. Such a
+ * row changes nothing any more: the next failure would start a fresh window at 1 either way.
+ */
+export function purgeStaleThrottle(now = new Date(), tx: Tx | Db = db): number {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const window = Math.max(ACCOUNT_RULE.windowSeconds, IP_RULE.windowSeconds);
+  return tx
+    .delete(authThrottle)
+    .where(and(lte(authThrottle.windowStartedAt, seconds - window), or(isNull(authThrottle.lockedUntil), lte(authThrottle.lockedUntil, seconds))))
+    .run().changes;
 }
 
 function nowSeconds(): number {

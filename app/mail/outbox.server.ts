@@ -1,4 +1,4 @@
-import { desc, eq, isNull, lt, and } from "drizzle-orm";
+import { desc, eq, isNotNull, isNull, lt, lte, and } from "drizzle-orm";
 import { db, type Db, type Tx } from "#db/client.server";
 import { mailOutbox } from "#db/schema";
 import { config } from "~/config.server";
@@ -38,6 +38,18 @@ export async function deliverPendingMail(): Promise<void> {
 
 export function deliverPendingMailInBackground(): void {
   deliverPendingMail().catch((error) => console.error("mail delivery failed", error));
+}
+
+/** Sent mail stays readable in the admin outbox this long; it holds addresses and often names. */
+export const SENT_MAIL_RETENTION_DAYS = 30;
+
+/** Retention: removes mail sent more than SENT_MAIL_RETENTION_DAYS ago; unsent mail stays (it still has to go out). */
+export function purgeSentMail(now = new Date(), tx: Tx | Db = db): number {
+  const cutoff = new Date(now.getTime() - SENT_MAIL_RETENTION_DAYS * 86_400_000);
+  return tx
+    .delete(mailOutbox)
+    .where(and(isNotNull(mailOutbox.sentAt), lte(mailOutbox.sentAt, cutoff)))
+    .run().changes;
 }
 
 export const OUTBOX_PAGE_SIZE = 50;

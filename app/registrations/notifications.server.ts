@@ -1,7 +1,9 @@
 import { and, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Tx } from "#db/client.server";
 import { networkSessions, networks, registrations, sentNotifications, users } from "#db/schema";
-import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
+import { deleteExpiredAuthSessions } from "~/auth/lucia.server";
+import { purgeStaleThrottle } from "~/auth/throttle.server";
+import { deliverPendingMailInBackground, enqueueMail, purgeSentMail } from "~/mail/outbox.server";
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { networkCancelledMail, reminderMail, sessionChangedMail } from "./messages";
 import { REMINDER_DAYS_BEFORE } from "./rules";
@@ -38,12 +40,19 @@ export function notifyNetworkCancelled(tx: Tx, networkId: number): void {
   for (const person of people) enqueueMail(tx, person.email, networkCancelledMail(person.name, network.title));
 }
 
+export interface ScheduledTaskResult {
+  reminders: number;
+  /** Rows removed by the retention purge (counts only; check 60). */
+  purged: { authSessions: number; sentMail: number; throttle: number };
+}
+
 /**
  * Periodic work: expire offers (passing seats on) and send reminders a few days before each
  * session. A reminder is marked sent in the same transaction that queues it, so a restart or a
- * second server process never sends it twice.
+ * second server process never sends it twice. Then the retention purge: expired auth sessions,
+ * mail sent more than 30 days ago and login-throttle counters whose window and lock have passed.
  */
-export function runScheduledTasks(now = new Date()): { reminders: number } {
+export function runScheduledTasks(now = new Date()): ScheduledTaskResult {
   const reminders = db.transaction(
     (tx) => {
       expireOffers(tx, now);
@@ -68,6 +77,10 @@ export function runScheduledTasks(now = new Date()): { reminders: number } {
     },
     { behavior: "immediate" },
   );
+  const purged = db.transaction(
+    (tx) => ({ authSessions: deleteExpiredAuthSessions(now, tx), sentMail: purgeSentMail(now, tx), throttle: purgeStaleThrottle(now, tx) }),
+    { behavior: "immediate" },
+  );
   deliverPendingMailInBackground();
-  return { reminders };
+  return { reminders, purged };
 }

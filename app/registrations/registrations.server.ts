@@ -107,8 +107,13 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
   return result;
 }
 
-export type CancelResult = "ok" | "not-found" | "too-late";
+export type CancelResult = "ok" | "already-cancelled" | "not-found" | "too-late";
 
+/**
+ * Cancels one's own registration and, in the same BEGIN IMMEDIATE transaction, offers the freed
+ * seat to the waitlist. Idempotent: a repeat (double click, retry, second tab) finds the
+ * registration already cancelled, answers "already-cancelled" and offers nothing more.
+ */
 export function cancelRegistration(userId: string, registrationId: number, now = new Date()): CancelResult {
   const result = db.transaction(
     (tx): CancelResult => {
@@ -116,9 +121,10 @@ export function cancelRegistration(userId: string, registrationId: number, now =
         .select({ reg: registrations, deadline: networks.registrationDeadline })
         .from(registrations)
         .innerJoin(networks, eq(registrations.networkId, networks.id))
-        .where(and(eq(registrations.id, registrationId), eq(registrations.userId, userId), inArray(registrations.status, LIVE)))
+        .where(and(eq(registrations.id, registrationId), eq(registrations.userId, userId)))
         .get();
-      if (!reg) return "not-found";
+      if (reg?.reg.status === "cancelled") return "already-cancelled";
+      if (!reg || !(LIVE as readonly string[]).includes(reg.reg.status)) return "not-found";
       if (!canCancel(reg.reg.status, reg.deadline, now)) return "too-late";
       tx.update(registrations).set({ status: "cancelled", updatedAt: now }).where(eq(registrations.id, registrationId)).run();
       if (reg.reg.status !== "waitlisted") offerFreedSeats(tx, reg.reg.networkId, reg.reg.sessionId, now);

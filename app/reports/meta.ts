@@ -46,15 +46,29 @@ function groupValues(network: MeasuredNetwork, grouping: Grouping): string[] {
 }
 
 /**
- * Aggregates over networks: per item the mean pooled over all answers, and beside it the mean
- * of the network means (each network weighs the same). A network's mean only counts when it
- * rests on at least k answers; a pooled figure under k answers is withheld.
+ * Whether a network's answers on an item may enter any figure of the meta-analysis: only when
+ * the network has at least k answers on that item and at least k respondents (knowledge and
+ * learned are pooled over the goals, so k answers alone could come from fewer than k people).
+ * A smaller network's answers must stay out of every cell, not only out of the mean of means:
+ * the groupings by level and by audience overlap, so subtracting one pooled figure from another
+ * would otherwise isolate a small network's answers.
+ */
+export function contributes(network: MeasuredNetwork, item: MetaItem, k = DEFAULT_K): boolean {
+  return network.respondents >= k && network.values[item].length >= k;
+}
+
+/**
+ * Aggregates over networks: per item the mean pooled over the answers of the networks that
+ * contribute to it (see `contributes`), and beside it the mean of their network means (each
+ * network weighs the same). The counts of networks and respondents and the share with a
+ * sufficient response still cover every network: they hold no answers.
  */
 export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
   const items = Object.fromEntries(
     META_ITEMS.map((item) => {
-      const all = networks.flatMap((n) => n.values[item]);
-      const networkMeans = networks.filter((n) => n.values[item].length >= k).map((n) => mean(n.values[item])!);
+      const counted = networks.filter((n) => contributes(n, item, k));
+      const all = counted.flatMap((n) => n.values[item]);
+      const networkMeans = counted.map((n) => mean(n.values[item])!);
       const cell: MetaCell = { n: all.length, pooledMean: all.length >= k ? mean(all) : null, meanOfMeans: networkMeans.length ? mean(networkMeans) : null, networksInMean: networkMeans.length };
       return [item, cell];
     }),
@@ -80,6 +94,8 @@ export function groupBy(networks: MeasuredNetwork[], grouping: Grouping, k = DEF
  * Secondary suppression: the pooled mean over all networks is shown too, so if the groups whose
  * mean is withheld hold 1 to k − 1 answers together, total minus the shown groups would give
  * their answers away. Withhold the smallest shown groups until that rest is 0 or at least k.
+ * Since only networks with at least k answers contribute, a withheld group now holds 0 answers
+ * and this never fires; it stays as a second line of defence should that rule ever be loosened.
  */
 function protectComplement(rows: MetaRow[], item: MetaItem, k: number) {
   let withheld = rows.filter((r) => r.items[item].pooledMean === null).reduce((s, r) => s + r.items[item].n, 0);

@@ -68,6 +68,7 @@ export async function action(args: ActionFunctionArgs) {
       const result = cancelRegistration(user.id, intent.registrationId);
       if (result === "too-late") return data({ error: "Uitschrijven kan niet meer na de inschrijvingstermijn. Neem contact op met de begeleiders.", field: null, message: null }, { status: 400 });
       if (result === "not-found") return data({ error: "Deze inschrijving bestaat niet (meer).", field: null, message: null }, { status: 400 });
+      // A repeat (double click, retry) lands on the same answer as the first cancellation.
       return { error: null, field: null, message: "Je bent uitgeschreven." };
     }
     case "aanbod-aanvaarden":

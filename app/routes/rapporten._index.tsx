@@ -6,7 +6,7 @@ import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/tim
 import { aggregate, META_ITEMS, type MetaRow } from "~/reports/meta";
 import { metaTables } from "~/reports/meta-export";
 import { measuredNetworks, planCoverage } from "~/reports/meta.server";
-import { formatNumber, formatPercent } from "~/reports/stats";
+import { DEFAULT_K, formatNumber, formatPercent } from "~/reports/stats";
 
 export const meta: MetaFunction = () => [{ title: "Meta-analyse – LEERKR@CHT.NET" }];
 
@@ -21,6 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
     tables: metaTables(all.filter((n) => n.schoolYear === year)),
     trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
     coverage: planCoverage(year),
+    k: DEFAULT_K,
   };
 }
 
@@ -68,7 +69,7 @@ function MetaTable({ caption, rows }: { caption: string; rows: MetaRow[] }) {
 }
 
 export default function MetaAnalysisPage() {
-  const { year, years, tables, trend, coverage } = useLoaderData<typeof loader>();
+  const { year, years, tables, trend, coverage, k } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -90,8 +91,9 @@ export default function MetaAnalysisPage() {
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800">Tonen</button>
       </Form>
       <p className="text-sm text-slate-700">
-        Nametingen per schooljaar (een netwerk over twee schooljaren telt in het laatste). Per vraag: het gemiddelde over alle antwoorden en, tussen haakjes, het gemiddelde van de netwerkgemiddelden.
-        Cijfers over minder dan vijf antwoorden worden niet getoond.
+        Nametingen per schooljaar (een netwerk over twee schooljaren telt in het laatste). Per vraag: het gemiddelde over de antwoorden en, tussen haakjes, het gemiddelde van de netwerkgemiddelden.
+        Netwerken met minder dan {k} antwoorden op een vraag, of met minder dan {k} respondenten, tellen voor die vraag niet mee (ook niet in het aantal antwoorden);
+        in de kolommen Netwerken, Respondenten en Voldoende respons tellen ze wel mee. Cijfers over minder dan {k} antwoorden worden niet getoond.
       </p>
       <section aria-labelledby="overzicht" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="overzicht" className="text-xl font-bold">{schoolYearLabel(year)}</h2>

@@ -160,3 +160,31 @@ describe("capacity and the waitlist", () => {
     expect(enrol({ userId: createUser().id, networkId: network.id, sessionId: null, answers: {} })).toMatchObject({ status: "waitlisted" });
   });
 });
+
+describe("check 41/44: the same cancellation twice, with a waitlist", () => {
+  it.each([
+    ["a full network", null],
+    ["a full session", 0],
+  ] as const)("%s: a double cancel offers the freed seat to one waitlisted person, not two", (_, sessionIndex) => {
+    const { network, sessions } = createPublishedNetwork(createUser("facilitator").id, { capacity: 2, allowSessionRegistration: sessionIndex !== null });
+    const sessionId = sessionIndex === null ? null : sessions[sessionIndex].id;
+    if (sessionId !== null) db.update(networkSessions).set({ capacity: 2 }).where(eq(networkSessions.id, sessionId)).run();
+    const [leaving, staying, first, second] = [createUser(), createUser(), createUser(), createUser()];
+    for (const t of [leaving, staying]) expect(enrol({ userId: t.id, networkId: network.id, sessionId, answers: {} })).toMatchObject({ status: "registered" });
+    expect(enrol({ userId: first.id, networkId: network.id, sessionId, answers: {} })).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(enrol({ userId: second.id, networkId: network.id, sessionId, answers: {} })).toMatchObject({ status: "waitlisted", position: 2 });
+    const seat = db.select().from(registrations).where(eq(registrations.userId, leaving.id)).get()!;
+
+    expect(cancelRegistration(leaving.id, seat.id)).toBe("ok");
+    expect(cancelRegistration(leaving.id, seat.id)).toBe("already-cancelled");
+
+    expect(statusOf(leaving.id, network.id)).toEqual(["cancelled"]);
+    expect(statusOf(first.id, network.id)).toEqual(["offered"]);
+    expect(statusOf(second.id, network.id)).toEqual(["waitlisted"]);
+    expect(db.select().from(registrations).where(and(eq(registrations.networkId, network.id), eq(registrations.status, "offered"))).all()).toHaveLength(1);
+    const offerMails = (email: string) => mailsTo(email).filter((m) => m.subject === `Er is een plaats vrij: ${network.title}`);
+    expect(offerMails(first.email)).toHaveLength(1);
+    expect(offerMails(second.email)).toHaveLength(0);
+    expect(myRegistrationsIn(second.id, network.id)[0].position).toBe(1);
+  });
+});

@@ -53,7 +53,13 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
     deviation: "At least 12 characters (not 8), at most 256, a list of common passwords; no breached-password (HIBP) lookup, because the portal makes no outside calls.",
   },
   { check: 10, title: "Generic login failure and no enumeration", tests: [[ACCOUNTS, "check 10: login, registration and a forgotten password answer alike"], ["tests/integration/accounts.test.ts", "gives the same answer for an unknown address and a wrong password"]] },
-  { check: 11, title: "Login rate limit (IP)", tests: [[HTTPS, "check 11: 30 failed logins from one client IP"], ["tests/integration/accounts.test.ts", "locks an IP address after many failures across accounts"]] },
+  {
+    check: 11,
+    title: "Login rate limit (IP)",
+    tests: [[HTTPS, "check 11: 30 failed logins from one client IP"], ["tests/integration/accounts.test.ts", "locks an IP address after many failures across accounts"]],
+    deviation:
+      "The research note expects a 429 on the 11th login request from one IP within a minute; the portal locks an IP only after 30 failed logins within 15 minutes (IP_RULE in app/auth/throttle.ts; the 31st attempt gets 429), for 5 minutes doubling up to an hour. Successful logins do not count. Deliberately higher because a whole school may share one address; per-account guessing is held by check 12 (5 failures).",
+  },
   { check: 12, title: "Login throttle (account)", tests: [["tests/integration/accounts.test.ts", "locks an account after five failures, even for the right password"], ["tests/e2e/security.spec.ts", "repeated failed logins are throttled with 429"]] },
   { check: 13, title: "Honeypot on public forms", tests: [[ACCOUNTS, "check 13: a filled honeypot"], ["app/http/honeypot.test.ts", "rejectFilledHoneypot"]] },
   { check: 14, title: "Cookie flags", tests: [[HTTPS, "check 14/27: over https the session cookie is __Host-"], ["tests/integration/auth-sessions.test.ts", "issues an httpOnly, SameSite=Lax cookie with at least 128 bits of id"]] },
@@ -98,10 +104,14 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   { check: 38, title: "Last seats under parallel load", tests: [[RELIABILITY, "check 38: three processes"], ["tests/e2e/concurrency.spec.ts", "200 simultaneous enrolments for the last 5 seats"]] },
   { check: 39, title: "The test can see overbooking", tests: [[RELIABILITY, "check 39: the same check sees overbooking"]] },
   { check: 40, title: "Double-click and duplicate registration", tests: [[DOUBLE, "check 40/43/44:"], ["tests/integration/registrations.test.ts", "a double submit never creates a second registration"]] },
-  { check: 41, title: "Cancel and register concurrently, with waitlist promotion", tests: [[RELIABILITY, "check 41: three cancellations and ten new enrolments at once"]] },
+  {
+    check: 41,
+    title: "Cancel and register concurrently, with waitlist promotion",
+    tests: [[RELIABILITY, "check 41: three cancellations and ten new enrolments at once"], ["tests/integration/registrations.test.ts", "a double cancel offers the freed seat to one waitlisted person, not two"]],
+  },
   { check: 42, title: "Capacity edits", tests: [["tests/integration/network-management.test.ts", "check 42: the capacity never drops below the seats taken"]] },
   { check: 43, title: "Survey double submit", tests: [[DOUBLE, "check 43: a survey answered 5× at once"], [RELIABILITY, "check 43/56: one person answers a survey five times at once over three processes"]] },
-  { check: 44, title: "Other non-idempotent actions", tests: [[DOUBLE, "check 44: the back button"], [DOUBLE, "check 40/43/44:"]] },
+  { check: 44, title: "Other non-idempotent actions", tests: [[DOUBLE, "check 44: the back button"], [DOUBLE, "check 40/43/44:"], ["tests/integration/registrations.test.ts", "check 41/44: the same cancellation twice, with a waitlist"]] },
   {
     check: 45,
     title: "Kill mid-transaction",
@@ -113,14 +123,15 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   {
     check: 48,
     title: "-wal growth (checkpoint starvation)",
-    notApplicable:
-      "A ten-minute soak does not belong in npm test. Every read in the portal is one short statement (no long-lived read transactions), so SQLite's automatic checkpoint (every 1000 pages) always gets its turn and the -wal file stays bounded.",
+    tests: [["tests/integration/wal-growth.test.ts", "the -wal file stays under 8 MB through 3,000 writes once a long reader lets go"]],
+    deviation:
+      "A short test instead of a ten-minute soak with continuous readers (that does not belong in npm test): a second connection holds a read transaction while writes go on (the checkpoint is starved meanwhile), then lets go, and 3,000 write transactions later the -wal is under 8 MB and fully checkpointable. No periodic wal_checkpoint(RESTART): SQLite's automatic checkpoint (every 1000 pages) does the work, since every read in the portal is one short statement, and journal_size_limit (64 MB, asserted in the same test) truncates the file after a spike.",
   },
   { check: 49, title: "Schema test", tests: [["tests/integration/surveys.test.ts", "check 49: holds no user id"]] },
   { check: 50, title: "Pseudonym properties", tests: [["tests/integration/surveys.test.ts", "pairs pre and post of one person through a keyed pseudonym"], [RELIABILITY, "check 50/61/62:"]] },
   { check: 51, title: "Facilitators see aggregates only", tests: [["tests/integration/network-report.test.ts", "computes response rates, item statistics and paired knowledge gain"], [MATRIX, "check 1/2/3/4/6/7:"]] },
   { check: 52, title: "Small-group suppression (n<5)", tests: [["tests/integration/network-report.test.ts", "hides every figure over fewer than five answers"], ["app/reports/stats.test.ts", "suppresses fewer than k pairs"]] },
-  { check: 53, title: "Differencing and breakdowns", tests: [["app/reports/stats.test.ts", "describe(\"categoryCounts\""], ["app/reports/meta.test.ts", "groupBy: no small group by subtraction"]] },
+  { check: 53, title: "Differencing and breakdowns", tests: [["app/reports/stats.test.ts", "describe(\"categoryCounts\""], ["app/reports/meta.test.ts", "groupBy: no small group by subtraction"], ["app/reports/meta.test.ts", "a network under k answers on an item changes no published figure (overlapping groups)"]] },
   { check: 54, title: "No live differencing", tests: [["tests/integration/network-report.test.ts", "shows only the response count of a survey that is still open"], ["tests/integration/meta-and-reach.test.ts", "Still open: left out"], ["app/surveys/rules.test.ts", "reopenBlock"]] },
   {
     check: 55,
@@ -145,8 +156,9 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   {
     check: 60,
     title: "Retention job",
-    notApplicable:
-      "No retention period has been decided (the brief and the steering group leave it open). Accounts are erased on request (check 59); a scheduled purge would be added to runScheduledTasks once the period is set.",
+    tests: [["tests/integration/retention.test.ts", "removes expired auth sessions, old sent mail and stale throttle counters, and keeps fresh and unsent rows"]],
+    deviation:
+      "runScheduledTasks (every minute, with a fake clock in the test) purges what has a natural end: auth sessions past their sliding or absolute expiry, mail sent more than 30 days ago (unsent mail stays) and login-throttle counters whose window and lock have passed; it returns the counts, nothing else is logged. No retention period has been decided for accounts or survey pseudonyms (the brief and the steering group leave it open): accounts are erased on request (check 59).",
   },
   { check: 61, title: "Online backup during writes", tests: [[RELIABILITY, "check 50/61/62: a backup taken with the CLI while writes stream in"], ["tests/integration/backup.test.ts", "copies a consistent database while it is in use"]] },
   { check: 62, title: "Restore drill", tests: [[RELIABILITY, "check 50/61/62:"]] },
