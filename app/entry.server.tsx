@@ -1,10 +1,12 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
+import { isPersonalResponse, PERSONAL_CACHE_CONTROL } from "~/http/cache-control";
 
 const ABORT_DELAY = 5_000;
 
@@ -16,8 +18,8 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  // Pages for a logged-in person never land in a shared or back-button cache.
-  if ((await loadContext.auth)?.user) responseHeaders.set("Cache-Control", "private, no-store");
+  // Pages for a logged-in person (and other personal pages) never land in a shared or back-button cache.
+  if (await isPersonal(request, loadContext)) responseHeaders.set("Cache-Control", PERSONAL_CACHE_CONTROL);
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
   return new Promise((resolve, reject) => {
@@ -47,3 +49,27 @@ export default async function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+/** The auth session is validated once per request (memoised); `.data` requests may run no loader that asks for it. */
+async function isPersonal(request: Request, context: AppLoadContext): Promise<boolean> {
+  const { user } = await getAuth({ request, context });
+  return isPersonalResponse({ method: request.method, url: request.url, loggedIn: Boolean(user) });
+}
+
+/**
+ * Single-fetch data (`/path.data`, `/_root.data`) carries the same loader data as the document,
+ * so it gets the same cache headers: client-side navigations of a logged-in person must not be
+ * stored by a shared cache or a proxy either.
+ */
+export const handleDataRequest: HandleDataRequestFunction = async (response, { request, context }) => {
+  if (!(await isPersonal(request, context))) return response;
+  try {
+    response.headers.set("Cache-Control", PERSONAL_CACHE_CONTROL);
+    return response;
+  } catch {
+    // A response with immutable headers (Response.redirect) is copied instead.
+    const headers = new Headers(response.headers);
+    headers.set("Cache-Control", PERSONAL_CACHE_CONTROL);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+};

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { cookiesPerRole, createMatrixFixture, MATRIX, type Fixture, type MatrixUsers } from "../support/authorization-matrix";
 import { DEMO_PASSWORD, expectAccessible, logIn, uniqueEmail } from "../support/e2e";
@@ -152,5 +154,38 @@ test.describe("check 27: security headers on every response", () => {
     }
     // A fresh nonce on every response.
     expect(nonces.size).toBe(paths.length * 3);
+  });
+
+  test("check 27: the single-fetch data (.data) of every page is never cached for a logged-in user, nor for a guest link", async () => {
+    const cookies = withE2eDb((db) => cookiesPerRole(db, users));
+    // Pages only: resource routes (CSV, XLSX, JSON, ICS, SVG, downloads) have no .data twin and set their own headers.
+    const isPage = (route: string) => /export default/.test(readFileSync(join("app/routes", readdirSync("app/routes").find((f) => f.replace(/\.tsx?$/, "") === route)!), "utf8"));
+    const pages = [...new Set(MATRIX.filter((row) => row.method === "GET" && isPage(row.route)).map((row) => row.path(fixture)))];
+    expect(pages.length).toBeGreaterThan(30);
+    const dataUrl = (path: string) => {
+      const url = new URL(path, origin);
+      return `${url.pathname === "/" ? "/_root" : url.pathname}.data${url.search}`;
+    };
+    let checked = 0;
+    for (const path of pages) {
+      for (const role of ["deelnemer", "beheerder"] as const) {
+        const response = await send(dataUrl(path), { cookie: cookies[role]! });
+        const where = `${dataUrl(path)} as ${role} (${response.status})`;
+        // A single-fetch answer (turbo-stream), also for a redirect (202) or a refusal: not an HTML page.
+        expect(response.headers.get("content-type"), where).toMatch(/^text\/x-script/);
+        expect(response.headers.get("cache-control"), where).toBe("private, no-store");
+        expect(response.headers.get("x-content-type-options"), where).toBe("nosniff");
+        checked++;
+      }
+    }
+    expect(checked).toBe(pages.length * 2);
+    // Anonymous: a guest survey link is the credential, so its data is personal too; a public page is not.
+    const guest = await send(dataUrl(`/enquete/gast/${fixture.guestToken}`));
+    expect([guest.status, guest.headers.get("cache-control")]).toEqual([200, "private, no-store"]);
+    const reset = await send(dataUrl("/wachtwoord-herstellen?token=ongeldig"));
+    expect(reset.headers.get("cache-control")).toBe("private, no-store");
+    const catalogue = await send(dataUrl("/netwerken?niveau=basisonderwijs"));
+    expect(catalogue.status).toBe(200);
+    expect(catalogue.headers.get("cache-control") ?? "").not.toContain("private");
   });
 });

@@ -10,7 +10,8 @@
  * Reading the numbers: 302 = sent to the login page (or, for anonymous-only pages, away from
  * them); 403 = logged in but not allowed; 404 = not found, also used where existence itself
  * should not leak (hidden materials, unknown tokens); 400 = allowed, but the deliberately empty
- * form is refused by validation (the matrix never sends a valid form, so nothing is written).
+ * form is refused by validation (these rows never send a valid form, so nothing is written;
+ * tests/support/form-authorization.ts sends each form's valid submission per role).
  * Another facilitator gets 403 rather than 404 on a network's management pages: networks are
  * public in the catalogue, so their existence is no secret.
  */

@@ -150,7 +150,7 @@ export function freshTeacher(db: Database.Database, label: string): Person {
   return { id, email, cookie: sessionCookieFor(db, id) };
 }
 
-function register(db: Database.Database, networkId: number, userId: string, status: "registered" | "waitlisted" | "offered" = "registered"): number {
+export function register(db: Database.Database, networkId: number, userId: string, status: "registered" | "waitlisted" | "offered" = "registered"): number {
   const institution = db.prepare("select institution_id from users where id = ?").pluck().get(userId);
   return Number(
     db
@@ -202,7 +202,7 @@ export function validAnswers(db: Database.Database, surveyId: number): Values {
   return values;
 }
 
-function material(db: Database.Database, networkId: number, authorId: string, title = `Materiaal ${uid()}`): number {
+export function material(db: Database.Database, networkId: number, authorId: string, title = `Materiaal ${uid()}`): number {
   return Number(
     db
       .prepare("insert into materials (network_id, title, body_markdown, type, tags, links, visibility, author_id, created_at, updated_at) values (?, ?, 'Een tekst.', 'sjabloon', '[]', '[]', 'leden', ?, unixepoch(), unixepoch())")
@@ -216,7 +216,7 @@ function authToken(db: Database.Database, userId: string, purpose: "verify_email
   return token;
 }
 
-function coachProfile(db: Database.Database, userId: string) {
+export function coachProfile(db: Database.Database, userId: string) {
   db.prepare(
     "insert into digicoach_profiles (user_id, role, institution_id, levels, specialisations, assignment_markdown, hours_per_week, school_has_ict_policy, availability, visible, updated_at) values (?, 'digicoach', (select institution_id from users where id = ?), '[\"basisonderwijs\"]', '[]', '', 2, 0, '[]', 1, unixepoch())",
   ).run(userId, userId);

@@ -28,17 +28,32 @@ const DOUBLE = "tests/e2e/security-double-submit.spec.ts";
 const INVARIANTS = "tests/integration/security-invariants.test.ts";
 
 export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
-  { check: 1, title: "Authorization matrix covers every route", tests: [[MATRIX, "check 1: the authorization matrix lists every route"], [HOSTILE, "check 1/36: the form catalogue lists every action route"]] },
+  {
+    check: 1,
+    title: "Authorization matrix covers every route",
+    tests: [[MATRIX, "check 1: the authorization matrix lists every route"], [HOSTILE, "check 1/36: the form catalogue lists every action route"], [MATRIX, "check 1/4: every form of the catalogue says which roles may send it"]],
+  },
   {
     check: 2,
     title: "IDOR: another facilitator's network",
-    tests: [[MATRIX, "check 1/2/3/4/6/7:"]],
+    tests: [
+      [MATRIX, "check 1/2/3/4/6/7:"],
+      [MATRIX, "is refused and writes nothing; sent by its owner it has its effect"],
+      [MATRIX, "check 2: survey ids of another network, in the body or in the URL"],
+      [MATRIX, "check 2: session ids of another network are refused"],
+      [MATRIX, "check 2/6: material and attachment ids of another network"],
+      [MATRIX, "check 2/3: registration ids of another network or another person"],
+    ],
     deviation: "Another facilitator gets 403, not 404, on management pages: networks are public in the catalogue, so existence is no secret. Hidden materials answer 404.",
   },
-  { check: 3, title: "IDOR: another participant's data", tests: [[MATRIX, "check 1/2/3/4/6/7:"], [HOSTILE, "check 5: a profile or password form with role=admin"], ["tests/integration/personal-data.test.ts", "exports account, registrations, attendance and completions"]] },
-  { check: 4, title: "Function-level escalation", tests: [[MATRIX, "check 1/2/3/4/6/7:"]] },
+  { check: 3, title: "IDOR: another participant's data", tests: [[MATRIX, "check 1/2/3/4/6/7:"], [MATRIX, "is refused and writes nothing; sent by its owner it has its effect"], [MATRIX, "check 2/3: registration ids of another network or another person"], [HOSTILE, "check 5: a profile or password form with role=admin"], ["tests/integration/personal-data.test.ts", "exports account, registrations, attendance and completions"]] },
+  {
+    check: 4,
+    title: "Function-level escalation",
+    tests: [[MATRIX, "check 1/2/3/4/6/7:"], [MATRIX, "is refused and writes nothing; sent by its owner it has its effect"], [MATRIX, "check 4: only a beheerder assigns facilitators"]],
+  },
   { check: 5, title: "Field-level and mass assignment", tests: [[HOSTILE, "check 5: a profile or password form with role=admin"], [HOSTILE, "check 5/36:"]] },
-  { check: 6, title: "Attachment downloads are authorized per request", tests: [[MATRIX, "check 6/35: attachments are served as downloads"], ["tests/e2e/materials.spec.ts", "members download it, others get 404 even with the direct URL"]] },
+  { check: 6, title: "Attachment downloads are authorized per request", tests: [[MATRIX, "check 6/35: attachments are served as downloads"], [MATRIX, "check 2/6: material and attachment ids of another network"], ["tests/e2e/materials.spec.ts", "members download it, others get 404 even with the direct URL"]] },
   {
     check: 7,
     title: "Anonymous access",
@@ -90,7 +105,7 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   },
   { check: 25, title: "Stored XSS end-to-end", tests: [[HOSTILE, "check 25/36: XSS strings and SQL metacharacters"]] },
   { check: 26, title: "dangerouslySetInnerHTML is confined", tests: [[INVARIANTS, "dangerouslySetInnerHTML appears only in the Markdown component"]] },
-  { check: 27, title: "CSP and headers", tests: [[ACCOUNTS, "every GET route, anonymous and logged in"], ["tests/e2e/security.spec.ts", "every page carries an enforced nonce CSP"], [HTTPS, "check 14/27:"]] },
+  { check: 27, title: "CSP and headers", tests: [[ACCOUNTS, "every GET route, anonymous and logged in"], [ACCOUNTS, "check 27: the single-fetch data (.data) of every page is never cached"], ["app/http/cache-control.test.ts", "isPersonalResponse"], ["tests/e2e/security.spec.ts", "every page carries an enforced nonce CSP"], [HTTPS, "check 14/27:"]] },
   { check: 28, title: "Open redirect", tests: [[ACCOUNTS, "check 28: after login only a local path is followed"], ["app/auth/safe-redirect.test.ts", "safeRedirect"]] },
   { check: 29, title: "Formula injection in CSV", tests: [["app/exports/spreadsheet.test.ts", "check 29: CSV cells never start a formula"], ["tests/integration/network-management.test.ts", "neutralises formulas"]] },
   { check: 30, title: "Formula injection in XLSX", tests: [["app/exports/spreadsheet.test.ts", "writes neutralised, escaped inline strings and never a formula"]] },
@@ -167,7 +182,14 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   {
     check: 65,
     title: "Dependency gate",
-    tests: [[INVARIANTS, "npm audit of the production dependencies"], [INVARIANTS, "is at least %s (known advisories)"], [INVARIANTS, "lucia (deprecated upstream in March 2025) is imported in exactly one file"]],
-    deviation: "This machine's registry answers the audit service with 405, so here the version gate carries the check; where the service answers, the test fails on any high or critical finding.",
+    tests: [
+      [INVARIANTS, "npm audit of the production dependencies"],
+      [INVARIANTS, "is at least %s (known advisories"],
+      [INVARIANTS, "every runtime dependency of package.json is either gated above"],
+      [INVARIANTS, "every dependency is pinned to an exact version and package-lock.json matches package.json"],
+      [INVARIANTS, "lucia (deprecated upstream in March 2025) is imported in exactly one file"],
+    ],
+    deviation:
+      "This machine's registry answers the audit service with 405. The audit test then accepts only a missing or unreachable service as the reason (any other npm failure fails), says so in the output, and requires the offline checks instead: every version pinned exactly, package-lock.json in sync with package.json (npm ci --dry-run --offline), and a version gate over every shipped copy of the packages with known advisories, with each runtime dependency classified. Where the service answers, any high or critical finding fails.",
   },
 ];
