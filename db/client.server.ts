@@ -33,7 +33,32 @@ export function openDatabase(path: string): Db {
   // grows meanwhile; SQLite reuses that file afterwards but never shrinks it. This caps what is
   // left on disk after such a spike (checked in tests/integration/wal-growth.test.ts, check 48).
   sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
+  reusePreparedStatements(sqlite);
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * drizzle prepares every query anew, and preparing costs about as much as running a small query.
+ * The same SQL text gets the same compiled statement back, reset to plain row mode (drizzle
+ * switches statements to raw mode itself where it wants arrays). Bounded, oldest out first.
+ */
+export function reusePreparedStatements(sqlite: Database.Database, max = 2000) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = statements.get(source);
+    // A statement still stepping through an iterate() cannot serve a second caller.
+    if (cached && !cached.busy) {
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (!cached) {
+      statements.set(source, statement);
+      if (statements.size > max) statements.delete(statements.keys().next().value!);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 export function migrateDatabase(db: Db): void {
