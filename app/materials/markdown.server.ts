@@ -1,5 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { memoizeString } from "~/http/lru";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -45,7 +46,9 @@ const withTarget: sanitizeHtml.IOptions = {
 };
 
 /** The only way markdown becomes HTML in the portal: marked, then an allow-list sanitiser. */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, withTarget);
-}
+/**
+ * Markdown to sanitised HTML. Parsing and sanitising cost more than the rest of a page, and the
+ * same descriptions are shown over and over, so results are remembered (the output depends on
+ * the input alone), within a budget of 8 million characters.
+ */
+export const renderMarkdown = memoizeString((markdown) => sanitizeHtml(marked.parse(markdown) as string, withTarget), 8_000_000);
