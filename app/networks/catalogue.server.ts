@@ -1,6 +1,7 @@
 import { and, asc, count, eq, exists, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "#db/client.server";
+import { cachedUntilChange } from "~/http/data-version.server";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkAudiences, networkLevels, networkSessions, networks, networkThemes, operationalGoals, registrations } from "#db/schema";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
@@ -38,7 +39,12 @@ const seatHolders = sql<number>`(select count(*) from ${registrations} r where r
 const waiting = sql<number>`(select count(*) from ${registrations} r where r.network_id = ${networks.id} and r.status = 'waitlisted')`;
 const nextSession = sql<number | null>`(select min(s.starts_at) from ${networkSessions} s where s.network_id = ${networks.id} and s.cancelled_at is null and s.starts_at > unixepoch())`;
 
+/** The catalogue is the same for every visitor: one search per filter set until something changes. */
 export function searchCatalogue(filters: CatalogueFilters) {
+  return cachedUntilChange(`catalogue:${JSON.stringify(filters)}`, () => runCatalogueSearch(filters));
+}
+
+function runCatalogueSearch(filters: CatalogueFilters) {
   const conditions: (SQL | undefined)[] = [inArray(networks.status, ["gepubliceerd", "volzet"])];
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
@@ -93,6 +99,10 @@ export function searchCatalogue(filters: CatalogueFilters) {
 }
 
 export function schoolYearOptions(): number[] {
+  return cachedUntilChange("catalogue-school-years", schoolYearRange);
+}
+
+function schoolYearRange(): number[] {
   const row = db.select({ min: sql<number>`min(${networks.firstSchoolYear})`, max: sql<number>`max(${networks.lastSchoolYear})` }).from(networks).get();
   if (!row?.min) return [];
   return Array.from({ length: row.max - row.min + 1 }, (_, i) => row.min + i);

@@ -1,9 +1,11 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { requireNetworkManager } from "~/networks/access.server";
+import { cachedUntilChange } from "~/http/data-version.server";
 import { buildNetworkReport } from "./network-report.server";
 
 /** Reports are for the network's facilitators and beheerders, in every format. */
 export async function requireNetworkReport(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
   const { network } = await requireNetworkManager(args, args.params.slug);
-  return buildNetworkReport(network.id);
+  // The same figures for everyone allowed to read them, until an answer or edit comes in.
+  return cachedUntilChange(`network-report:${network.id}`, () => buildNetworkReport(network.id));
 }

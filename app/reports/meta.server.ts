@@ -1,8 +1,11 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { attendance, networkAudiences, networkLevels, networks, networkSessions, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys } from "#db/schema";
 import { planForYear } from "~/surveys/plan.server";
-import { META_ITEMS, type MeasuredNetwork, type MetaItem } from "./meta";
+import { cachedUntilChange } from "~/http/data-version.server";
+import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
+import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem } from "./meta";
+import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
 
 /** A survey still taking answers stays out: comparing figures before and after one more answer would reveal it. */
@@ -10,50 +13,93 @@ const notOpenNow = sql`not (coalesce(${surveys.opensAt} <= unixepoch(), 0) and c
 
 /**
  * Networks whose post measurement belongs to a school year. A network spanning two years is
- * measured at its end, so it counts in its last school year.
+ * measured at its end, so it counts in its last school year. Five set-based queries, whatever
+ * the number of networks; scores come back as counts per value.
  */
 export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwork & { schoolYear: number }> {
   const rows = db
-    .select({ survey: surveys, network: networks, coreTask: operationalGoals.coreTaskOrImpulse })
+    .select({ survey: surveys, network: networks, coreTask: operationalGoals.coreTaskOrImpulse, respondents: sql<number>`(select count(*) from ${surveyResponses} r where r.survey_id = ${surveys.id})` })
     .from(surveys)
     .innerJoin(networks, eq(surveys.networkId, networks.id))
     .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
     .where(and(eq(surveys.phase, "post"), notOpenNow, schoolYear === null ? undefined : eq(networks.lastSchoolYear, schoolYear)))
+    .all()
+    .filter((row) => row.respondents > 0);
+  if (rows.length === 0) return [];
+  const networkIds = rows.map((r) => r.network.id);
+  const attended = new Map(
+    db
+      .select({ networkId: networkSessions.networkId, n: countDistinct(attendance.userId) })
+      .from(attendance)
+      .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+      .where(and(inArray(networkSessions.networkId, networkIds), eq(attendance.present, true)))
+      .groupBy(networkSessions.networkId)
+      .all()
+      .map((r) => [r.networkId, r.n]),
+  );
+  const scores = db
+    .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, value: surveyAnswers.value, n: count() })
+    .from(surveyAnswers)
+    .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
+    .where(and(inArray(surveyQuestions.surveyId, rows.map((r) => r.survey.id)), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value)))
+    .groupBy(surveyQuestions.surveyId, surveyQuestions.construct, surveyAnswers.value)
     .all();
-  return rows.flatMap(({ survey, network, coreTask }) => {
-    const responses = db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
-    if (responses.length === 0) return [];
-    const attended = db.selectDistinct({ id: attendance.userId }).from(attendance).innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id)).where(and(eq(networkSessions.networkId, network.id), eq(attendance.present, true))).all().length;
-    const scored = db
-      .select({ construct: surveyQuestions.construct, value: surveyAnswers.value })
-      .from(surveyAnswers)
-      .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
-      .where(and(eq(surveyQuestions.surveyId, survey.id), inArray(surveyQuestions.construct, [...META_ITEMS])))
-      .all();
-    const values = Object.fromEntries(META_ITEMS.map((item) => [item, scored.filter((s) => s.construct === item && s.value !== null).map((s) => s.value!)])) as Record<MetaItem, number[]>;
-    return [
-      {
-        id: network.id,
-        schoolYear: network.lastSchoolYear,
-        coreTask,
-        audiences: db.select({ a: networkAudiences.jobFunction }).from(networkAudiences).where(eq(networkAudiences.networkId, network.id)).all().map((r) => r.a),
-        levels: db.select({ l: networkLevels.level }).from(networkLevels).where(eq(networkLevels.networkId, network.id)).all().map((r) => r.l),
-        networkType: network.networkType,
-        respondents: responses.length,
-        sufficient: responseVerdict(responses.length, survey.recordedParticipants ?? attended).sufficient,
-        values,
-      },
-    ];
+  const valuesBySurvey = new Map<number, Record<MetaItem, number[]>>();
+  for (const { surveyId, construct, value, n } of scores) {
+    const values = valuesBySurvey.get(surveyId) ?? (Object.fromEntries(META_ITEMS.map((item) => [item, []])) as unknown as Record<MetaItem, number[]>);
+    for (let i = 0; i < n; i++) values[construct as MetaItem].push(value!);
+    valuesBySurvey.set(surveyId, values);
+  }
+  const audiences = groupedBy(db.select({ key: networkAudiences.networkId, value: networkAudiences.jobFunction }).from(networkAudiences).where(inArray(networkAudiences.networkId, networkIds)).all());
+  const levels = groupedBy(db.select({ key: networkLevels.networkId, value: networkLevels.level }).from(networkLevels).where(inArray(networkLevels.networkId, networkIds)).all());
+  return rows.map(({ survey, network, coreTask, respondents }) => ({
+    id: network.id,
+    schoolYear: network.lastSchoolYear,
+    coreTask,
+    audiences: audiences.get(network.id) ?? [],
+    levels: levels.get(network.id) ?? [],
+    networkType: network.networkType,
+    respondents,
+    sufficient: responseVerdict(respondents, survey.recordedParticipants ?? attended.get(network.id) ?? 0).sufficient,
+    values: valuesBySurvey.get(survey.id) ?? (Object.fromEntries(META_ITEMS.map((item) => [item, []])) as unknown as Record<MetaItem, number[]>),
+  }));
+}
+
+function groupedBy<K, V>(rows: Array<{ key: K; value: V }>): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const { key, value } of rows) {
+    const values = groups.get(key) ?? [];
+    values.push(value);
+    groups.set(key, values);
+  }
+  return groups;
+}
+
+/** The meta-analysis page of a school year: its tables, the trend over all years, the plan's coverage. */
+export function metaAnalysis(year: number) {
+  return cachedUntilChange(`meta-analysis:${year}`, () => {
+    const all = measuredNetworks(null);
+    const years = [...new Set(all.map((n) => n.schoolYear))].sort();
+    return {
+      years: [...new Set([...years, ...schoolYearChoices(), year])].sort(),
+      tables: metaTables(all.filter((n) => n.schoolYear === year)),
+      trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
+      coverage: planCoverage(year),
+    };
   });
 }
 
 /** The designated measurements of a school year and whether each was done. */
 export function planCoverage(schoolYear: number) {
-  return planForYear(schoolYear)
-    .filter((n) => n.pre || n.post)
-    .map((n) => {
-      const done = (phase: "pre" | "post") =>
-        Boolean(db.select({ id: surveyResponses.id }).from(surveyResponses).innerJoin(surveys, eq(surveyResponses.surveyId, surveys.id)).where(and(eq(surveys.networkId, n.id), eq(surveys.phase, phase))).get());
-      return { title: n.title, slug: n.slug, pre: n.pre ? done("pre") : null, post: n.post ? done("post") : null };
-    });
+  const planned = planForYear(schoolYear).filter((n) => n.pre || n.post);
+  if (planned.length === 0) return [];
+  const done = new Set(
+    db
+      .selectDistinct({ networkId: surveys.networkId, phase: surveys.phase })
+      .from(surveys)
+      .where(and(inArray(surveys.networkId, planned.map((n) => n.id)), sql`exists (select 1 from ${surveyResponses} r where r.survey_id = ${surveys.id})`))
+      .all()
+      .map((r) => `${r.networkId}:${r.phase}`),
+  );
+  return planned.map((n) => ({ title: n.title, slug: n.slug, pre: n.pre ? done.has(`${n.id}:pre`) : null, post: n.post ? done.has(`${n.id}:post`) : null }));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys, type SurveyPhase } from "#db/schema";
 import { schoolYearLabel } from "~/networks/time";
@@ -27,17 +27,21 @@ export interface NetworkReport {
   k: number;
 }
 
-/** Every figure of the network report, computed from stored answers by the pure functions in stats.ts. */
+/**
+ * Every figure of the network report, computed from stored answers by the pure functions in
+ * stats.ts. The database returns counts per question and value rather than every answer; only
+ * knowledge answers (for the pre/post pairs) and open texts come back one by one.
+ */
 export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new Date()): NetworkReport {
   const network = db.select().from(networks).where(eq(networks.id, networkId)).get()!;
   const goals = new Map(db.select().from(networkGoals).where(eq(networkGoals.networkId, networkId)).all().map((g) => [g.id, g.text]));
-  const registered = db.selectDistinct({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, networkId), eq(registrations.status, "registered"))).all().length;
+  const registered = db.select({ n: countDistinct(registrations.userId) }).from(registrations).where(and(eq(registrations.networkId, networkId), eq(registrations.status, "registered"))).get()!.n;
   const attended = db
-    .selectDistinct({ id: attendance.userId })
+    .select({ n: countDistinct(attendance.userId) })
     .from(attendance)
     .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
     .where(and(eq(networkSessions.networkId, networkId), eq(attendance.present, true)))
-    .all().length;
+    .get()!.n;
 
   const report: NetworkReport = {
     network: { slug: network.slug, title: network.title, schoolYear: schoolYearLabel(network.firstSchoolYear) },
@@ -53,9 +57,10 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
   const kennisByPseudonym: Record<SurveyPhase, Map<number, Map<string, number>>> = { pre: new Map(), post: new Map() };
 
   for (const survey of db.select().from(surveys).where(eq(surveys.networkId, networkId)).all()) {
-    const responses = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
+    const roleCounts = db.select({ role: surveyResponses.role, n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).groupBy(surveyResponses.role).all();
+    const respondents = roleCounts.reduce((sum, r) => sum + r.n, 0);
     const denominator = survey.recordedParticipants ?? attended;
-    report.phases[survey.phase] = { ...responseVerdict(responses.length, denominator), denominator };
+    report.phases[survey.phase] = { ...responseVerdict(respondents, denominator), denominator };
     // No figures while answers still come in: comparing the report before and after one more
     // answer would give that answer away (live differencing).
     if (surveyState(survey, now) === "open") {
@@ -63,33 +68,23 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
       continue;
     }
     // "andere" is shown without its free text: a rare role could identify someone.
-    report.roles[survey.phase] = categoryCounts(responses.map((r) => r.role), k);
+    report.roles[survey.phase] = categoryCounts(roleCounts.flatMap((r) => Array<string>(r.n).fill(r.role)), k);
     const questions = db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, survey.id)).orderBy(asc(surveyQuestions.position)).all();
-    const answers = responses.length
-      ? db
-          .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, text: surveyAnswers.text, pseudonym: surveyResponses.pseudonym })
-          .from(surveyAnswers)
-          .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
-          .where(inArray(surveyAnswers.questionId, questions.map((q) => q.id)))
-          .all()
-      : [];
+    const scored = questions.filter((q) => (SCORED as readonly string[]).includes(q.construct) && (q.kind === "likert" || q.kind === "stage"));
+    const valuesOf = scoredValues(scored.map((q) => q.id));
+    const kennisOf = knowledgeAnswers(scored.filter((q) => q.construct === "kennis" && q.goalId).map((q) => q.id));
+    const textsOf = openTexts(questions.filter((q) => q.kind === "open").map((q) => q.id));
     for (const question of questions) {
-      const own = answers.filter((a) => a.questionId === question.id);
-      if ((SCORED as readonly string[]).includes(question.construct) && (question.kind === "likert" || question.kind === "stage")) {
-        const values = own.map((a) => a.value).filter((v): v is number => v !== null);
+      if (scored.includes(question)) {
         const goal = question.goalId ? goals.get(question.goalId) : null;
         const key = goal ? `${question.construct}: ${goal}` : question.construct === "eigen" ? `eigen: ${question.text}` : question.construct;
-        report.items.push({ key, phase: survey.phase, text: question.text, ...summarise(values, k) });
-        if (question.construct === "kennis" && question.goalId) {
-          const byPerson = new Map<string, number>();
-          for (const a of own) if (a.pseudonym && a.value !== null) byPerson.set(a.pseudonym, a.value);
-          kennisByPseudonym[survey.phase].set(question.goalId, byPerson);
-        }
+        report.items.push({ key, phase: survey.phase, text: question.text, ...summarise(valuesOf.get(question.id) ?? [], k) });
+        if (question.construct === "kennis" && question.goalId) kennisByPseudonym[survey.phase].set(question.goalId, kennisOf.get(question.id) ?? new Map());
       }
       if (question.kind === "open") {
-        const texts = own.map((a) => a.text).filter((t): t is string => Boolean(t));
+        const texts = textsOf.get(question.id) ?? [];
         // Open answers only once the survey has k respondents, in an order that reveals nothing.
-        report.open.push({ phase: survey.phase, question: question.text, n: texts.length, answers: responses.length >= k ? shuffled(texts, survey.id * 7919 + question.id) : null });
+        report.open.push({ phase: survey.phase, question: question.text, n: texts.length, answers: respondents >= k ? shuffled(texts, survey.id * 7919 + question.id) : null });
       }
     }
   }
@@ -104,6 +99,54 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
   return report;
 }
 
+/** Per question its scores, rebuilt from counts per value (the summaries need the list). */
+function scoredValues(questionIds: number[]): Map<number, number[]> {
+  const byQuestion = new Map<number, number[]>();
+  if (!questionIds.length) return byQuestion;
+  const counts = db
+    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, n: count() })
+    .from(surveyAnswers)
+    .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.value)))
+    .groupBy(surveyAnswers.questionId, surveyAnswers.value)
+    .all();
+  for (const { questionId, value, n } of counts) {
+    const values = byQuestion.get(questionId) ?? [];
+    for (let i = 0; i < n; i++) values.push(value!);
+    byQuestion.set(questionId, values);
+  }
+  return byQuestion;
+}
+
+/** Per knowledge question: pseudonym → score, to pair a person's pre and post answers. */
+function knowledgeAnswers(questionIds: number[]): Map<number, Map<string, number>> {
+  const byQuestion = new Map<number, Map<string, number>>();
+  if (!questionIds.length) return byQuestion;
+  const rows = db
+    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, pseudonym: surveyResponses.pseudonym })
+    .from(surveyAnswers)
+    .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
+    .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.value), isNotNull(surveyResponses.pseudonym)))
+    .all();
+  for (const { questionId, value, pseudonym } of rows) {
+    const byPerson = byQuestion.get(questionId) ?? new Map<string, number>();
+    byPerson.set(pseudonym!, value!);
+    byQuestion.set(questionId, byPerson);
+  }
+  return byQuestion;
+}
+
+function openTexts(questionIds: number[]): Map<number, string[]> {
+  const byQuestion = new Map<number, string[]>();
+  if (!questionIds.length) return byQuestion;
+  const rows = db.select({ questionId: surveyAnswers.questionId, text: surveyAnswers.text }).from(surveyAnswers).where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.text))).all();
+  for (const { questionId, text } of rows) {
+    if (!text) continue;
+    const texts = byQuestion.get(questionId) ?? [];
+    texts.push(text);
+    byQuestion.set(questionId, texts);
+  }
+  return byQuestion;
+}
 
 /** The documented JSON shape (README "Report JSON"), shared by the route and the CLI. */
 export function reportJson({ network, participants, phases, items, pairs, pending }: NetworkReport) {

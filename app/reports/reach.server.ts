@@ -1,33 +1,40 @@
-import { and, asc, count, eq, gte, lte } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { db } from "#db/client.server";
+import { cachedUntilChange } from "~/http/data-version.server";
 import { attendance, institutions, networks, networkSessions, operationalGoals, operationalGoalTargets, reachNotes, registrations } from "#db/schema";
 import { planYears, reachOf, type ReachRecord } from "./reach";
 
 /**
  * Reach per operational goal over its plan period (or every school year): institutions as they
- * were when their people enrolled, counted once they attended at least one session.
+ * were when their people enrolled, counted once they attended at least one session. One query
+ * for all goals; each goal keeps the school years of its plan period.
  */
 export function reachReport(wholeHistory: boolean) {
+  return cachedUntilChange(`reach:${wholeHistory}`, () => computeReach(wholeHistory));
+}
+
+function computeReach(wholeHistory: boolean) {
   const goals = db.select().from(operationalGoals).orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code)).all();
   const targets = db.select().from(operationalGoalTargets).all();
   const notes = new Map(db.select().from(reachNotes).all().map((n) => [n.operationalGoalId, n.note]));
+  const attended = db
+    .selectDistinct({ operationalGoalId: networks.operationalGoalId, schoolYear: networks.firstSchoolYear, institutionId: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName })
+    .from(attendance)
+    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+    .innerJoin(networks, eq(networkSessions.networkId, networks.id))
+    .innerJoin(registrations, and(eq(registrations.networkId, networks.id), eq(registrations.userId, attendance.userId)))
+    .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
+    .where(and(isNotNull(networks.operationalGoalId), eq(attendance.present, true)))
+    .all();
+  const byGoal = new Map<number, typeof attended>();
+  for (const row of attended) {
+    const rows = byGoal.get(row.operationalGoalId!) ?? [];
+    rows.push(row);
+    byGoal.set(row.operationalGoalId!, rows);
+  }
   return goals.map((goal) => {
     const years = planYears(goal.planPeriod);
-    const records: ReachRecord[] = db
-      .selectDistinct({ operationalGoalId: networks.operationalGoalId, institutionId: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName })
-      .from(attendance)
-      .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-      .innerJoin(networks, eq(networkSessions.networkId, networks.id))
-      .innerJoin(registrations, and(eq(registrations.networkId, networks.id), eq(registrations.userId, attendance.userId)))
-      .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
-      .where(
-        and(
-          eq(networks.operationalGoalId, goal.id),
-          eq(attendance.present, true),
-          wholeHistory || !years ? undefined : and(gte(networks.firstSchoolYear, years.first), lte(networks.firstSchoolYear, years.last)),
-        ),
-      )
-      .all() as ReachRecord[];
+    const records: ReachRecord[] = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last)) as ReachRecord[];
     const goalTargets = Object.fromEntries(targets.filter((t) => t.operationalGoalId === goal.id).map((t) => [t.level, t.target]));
     return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, goalTargets), note: notes.get(goal.id) ?? "" };
   });
@@ -35,6 +42,10 @@ export function reachReport(wholeHistory: boolean) {
 
 /** Per level: how many of all known institutions any network reached. */
 export function levelCoverage() {
+  return cachedUntilChange("reach-levels", computeLevelCoverage);
+}
+
+function computeLevelCoverage() {
   const totals = db.select({ level: institutions.level, n: count() }).from(institutions).groupBy(institutions.level).all();
   const reached = db
     .selectDistinct({ id: institutions.id, level: institutions.level })

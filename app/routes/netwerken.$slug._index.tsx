@@ -5,6 +5,7 @@ import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDateTime, formatSessionTime } from "~/components/format";
 import { Markdown } from "~/components/markdown";
 import { ManageNavigation, NetworkFacts, NetworkMaterials } from "~/components/network-page";
+import { cachedUntilChange } from "~/http/data-version.server";
 import { parseForm } from "~/http/form";
 import { renderMarkdown } from "~/materials/markdown.server";
 import { canManage } from "~/networks/access.server";
@@ -25,12 +26,18 @@ export async function loader(args: LoaderFunctionArgs) {
   const manager = found ? canManage(user, found.id) : false;
   // Concept networks exist only for the people who run them.
   if (!found || (found.status === "concept" && !manager)) throw new Response("Niet gevonden", { status: 404 });
-  const network = getNetworkDetails(found.id)!;
+  // What every visitor sees is read once per database change; only their own registrations are not.
+  const shared = cachedUntilChange(`network-page:${found.id}`, () => ({
+    network: getNetworkDetails(found.id)!,
+    materials: networkMaterials(found.id),
+    seats: networkSeatSummary(found.id),
+  }));
+  const network = shared.network;
   const mine = user ? myRegistrationsIn(user.id, network.id) : [];
   const seated = manager || mine.some((r) => r.status === "registered");
   const viewer = viewerFor(user, network.id);
   return {
-    materials: networkMaterials(network.id)
+    materials: shared.materials
       .filter((m) => canView(m, viewer))
       .map((m) => ({ id: m.id, title: m.title, type: m.type })),
     canPostMaterial: network.status !== "concept" && canPost(viewer, network.allowMemberMaterials),
@@ -40,7 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
       // The online link is for people with a seat and the facilitators only.
       sessions: network.sessions.map(({ onlineUrl, ...session }) => ({ ...session, place: sessionPlace(session), onlineUrl: seated ? onlineUrl : null })),
     },
-    seats: networkSeatSummary(network.id),
+    seats: shared.seats,
     mine,
     loggedIn: Boolean(user),
     manager,

@@ -2,10 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
-import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/time";
-import { aggregate, META_ITEMS, type MetaRow } from "~/reports/meta";
-import { metaTables } from "~/reports/meta-export";
-import { measuredNetworks, planCoverage } from "~/reports/meta.server";
+import { schoolYearLabel, schoolYearOf } from "~/networks/time";
+import { META_ITEMS, type MetaRow } from "~/reports/meta";
+import { metaAnalysis } from "~/reports/meta.server";
 import { DEFAULT_K, formatNumber, formatPercent } from "~/reports/stats";
 
 export const meta: MetaFunction = () => [{ title: "Meta-analyse – LEERKR@CHT.NET" }];
@@ -13,14 +12,9 @@ export const meta: MetaFunction = () => [{ title: "Meta-analyse – LEERKR@CHT.N
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
   const year = z.coerce.number().int().min(2015).max(2040).catch(schoolYearOf(new Date()) - 1).parse(new URL(args.request.url).searchParams.get("schooljaar") ?? undefined);
-  const all = measuredNetworks(null);
-  const years = [...new Set(all.map((n) => n.schoolYear))].sort();
   return {
     year,
-    years: [...new Set([...years, ...schoolYearChoices(), year])].sort(),
-    tables: metaTables(all.filter((n) => n.schoolYear === year)),
-    trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
-    coverage: planCoverage(year),
+    ...metaAnalysis(year),
     k: DEFAULT_K,
   };
 }

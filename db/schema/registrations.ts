@@ -39,6 +39,8 @@ export const registrations = sqliteTable(
       .where(sql`${t.status} in ('registered', 'offered', 'waitlisted')`),
     index("registrations_network_idx").on(t.networkId, t.status, t.queueKey),
     index("registrations_user_idx").on(t.userId, t.status),
+    // Attendance joined to the registration it belongs to (reach per institution) is one lookup.
+    index("registrations_user_network_idx").on(t.userId, t.networkId, t.institutionId),
   ],
 );
 

@@ -130,7 +130,8 @@ export const surveyAnswers = sqliteTable(
     /** Open answers and multiple-choice selections (JSON list of option indexes). */
     text: text("text"),
   },
-  (t) => [index("survey_answers_question_idx").on(t.questionId), index("survey_answers_response_idx").on(t.responseId)],
+  // question, value, response: the report's counts per value and its knowledge pairs read the index alone.
+  (t) => [index("survey_answers_question_value_idx").on(t.questionId, t.value, t.responseId), index("survey_answers_response_idx").on(t.responseId)],
 );
 
 /** The quality unit's plan: which networks must be measured in a school year, and how. */

@@ -1,0 +1,29 @@
+import { db } from "#db/client.server";
+import { Lru } from "./lru";
+
+let statements: { dataVersion: { get(): unknown }; ownChanges: { get(): unknown } } | undefined;
+
+/**
+ * A value that changes on every commit to the database. PRAGMA data_version moves when another
+ * connection (another server process, the CLI) commits; total_changes() when this one does.
+ */
+export function dataVersion(): string {
+  statements ??= { dataVersion: db.$client.prepare("pragma data_version").pluck(), ownChanges: db.$client.prepare("select total_changes()").pluck() };
+  return `${statements.dataVersion.get()}:${statements.ownChanges.get()}`;
+}
+
+const computed = new Lru<string, { version: string; value: unknown }>(256, () => 1);
+
+/**
+ * The result of `compute` for `key`, computed again only after a commit or once `maxAgeMs` has
+ * passed (for results that also depend on the clock, such as whether a survey is open).
+ * Only for results that are the same for every viewer allowed to see them.
+ */
+export function cachedUntilChange<T>(key: string, compute: () => T, maxAgeMs = 60_000, now = Date.now()): T {
+  const version = `${dataVersion()}@${Math.floor(now / maxAgeMs)}`;
+  const hit = computed.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = compute();
+  computed.set(key, { version, value });
+  return value;
+}
