@@ -20,6 +20,12 @@ export default async function handleRequest(
   const nonce = loadContext.cspNonce;
   // Pages for a logged-in person (and other personal pages) never land in a shared or back-button cache.
   if (await isPersonal(request, loadContext)) responseHeaders.set("Cache-Control", PERSONAL_CACHE_CONTROL);
+  // Public pages may be stored but are revalidated on every visit (ETag, see page-cache.ts), and
+  // never handed to someone whose cookies differ.
+  else if (!responseHeaders.has("Cache-Control")) {
+    responseHeaders.set("Cache-Control", "no-cache");
+    responseHeaders.append("Vary", "Cookie");
+  }
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
   return new Promise((resolve, reject) => {
