@@ -51,7 +51,6 @@ export interface MaterialHit {
 export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
   const match = ftsQuery(filters.q);
   const conditions: SQL[] = [visibleTo(user)];
-  if (match) conditions.push(sql`m.id in (select rowid from materials_fts where materials_fts match ${match})`);
   if (filters.type) conditions.push(sql`m.type = ${filters.type}`);
   if (filters.tag) conditions.push(sql`exists (select 1 from json_each(m.tags) t where lower(t.value) = lower(${filters.tag}))`);
   if (filters.netwerk) conditions.push(sql`n.slug = ${filters.netwerk}`);
@@ -60,13 +59,17 @@ export function searchMaterials(user: AuthUser | null, filters: MaterialFilters)
       or exists (select 1 from json_each(json_extract(m.library_facts, '$.levels')) lv where lv.value = ${filters.niveau}))`);
   }
   const where = sql.join(conditions, sql` and `);
-  // Title matches weigh most, then tags, then the body (bm25 is lower-is-better).
-  const order = match ? sql`(select bm25(materials_fts, 10.0, 1.0, 4.0) from materials_fts where materials_fts match ${match} and rowid = m.id), m.updated_at desc` : sql`m.updated_at desc`;
-  const total = db.get<{ n: number }>(sql`select count(*) as n from materials m left join networks n on n.id = m.network_id where ${where}`).n;
+  // The full-text match runs once and is joined, with its rank: title matches weigh most, then
+  // tags, then the body (bm25 is lower-is-better).
+  const from = match
+    ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
+    : sql`materials m left join networks n on n.id = m.network_id`;
+  const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
+  const total = db.get<{ n: number }>(sql`select count(*) as n from ${from} where ${where}`).n;
   const rows = db.all<MaterialHit>(sql`
     select m.id, m.title, m.type, m.tags, n.title as networkTitle, n.slug as networkSlug, m.network_id is null as library,
       substr(replace(replace(m.body_markdown, '#', ''), '*', ''), 1, 220) as snippet
-    from materials m left join networks n on n.id = m.network_id
+    from ${from}
     where ${where}
     order by ${order}
     limit ${MATERIALS_PAGE_SIZE} offset ${(filters.pagina - 1) * MATERIALS_PAGE_SIZE}`);
