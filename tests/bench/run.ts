@@ -1,0 +1,262 @@
+/**
+ * `npm run bench` (`npm run bench -- --quick` for the small dataset): builds the app, generates
+ * the synthetic dataset into its own database file, starts the production server on 127.0.0.1,
+ * measures every route under load beside its physical floor, prints a markdown table (also
+ * written to tests/bench/results/) and stops everything it started.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { Fixtures } from "./dataset";
+import { BENCH_PSEUDONYM_KEY } from "./keys";
+import { medianMs, metaFloorQueries, reportFloorQueries } from "./floors";
+import { highWaterMarks, load, sampleMemory, type LoadResult, type Target } from "./load";
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)}`;
+const quick = process.argv.includes("--quick");
+const scale = quick ? "quick" : "full";
+const seconds = quick ? 2 : 5;
+const workers = Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
+const APP_PORT = 3900;
+const FLOOR_PORT = 3901;
+const origin = `http://127.0.0.1:${APP_PORT}`;
+const started: ChildProcess[] = [];
+const workdir = mkdtempSync(join(tmpdir(), "leerkracht-bench-"));
+
+function stopAll() {
+  for (const child of started) if (child.exitCode === null) child.kill("SIGTERM");
+  rmSync(workdir, { recursive: true, force: true });
+}
+process.on("exit", stopAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+
+function step(text: string) {
+  console.error(`· ${text}`);
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with ${result.status}`);
+}
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process ended with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${url} did not start`);
+}
+
+function startProcess(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  started.push(child);
+  return child;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+step("production build");
+run("npx", ["remix", "vite:build", "--logLevel", "warn"]);
+
+step(`dataset (${scale})`);
+const databasePath = join(workdir, "bench.sqlite");
+run(process.execPath, ["--import", "tsx", "tests/bench/generate.ts", databasePath, scale]);
+const fixtures = JSON.parse(readFileSync(join(workdir, "fixtures.json"), "utf8")) as Fixtures;
+
+step(`server: ${workers} process(es)`);
+const server = startProcess(["--import", "tsx", "server.ts"], {
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+  PORT: String(APP_PORT),
+  APP_ORIGIN: origin,
+  DATABASE_PATH: databasePath,
+  SEED_DEMO: "0",
+  SURVEY_PSEUDONYM_KEY: BENCH_PSEUDONYM_KEY,
+  WEB_CONCURRENCY: String(workers),
+});
+await waitFor(`${origin}/`, server);
+
+const cookie = (id: string) => ({ Cookie: `session=${id}` });
+const lastYear = fixtures.currentSchoolYear - 1;
+const cataloguePath = `/netwerken?niveau=basisonderwijs&schooljaar=${fixtures.currentSchoolYear}`;
+
+/** A form POST from the site itself, from the next person of the write cohort. */
+function cohortPost(path: string, body: string): Target {
+  let next = 0;
+  return {
+    url: `${origin}${path}`,
+    method: "POST",
+    setupRequest: (request) => ({
+      ...request,
+      method: "POST",
+      path,
+      headers: { ...request.headers, Cookie: `session=${fixtures.writeCohort[next++ % fixtures.writeCohort.length]}`, Origin: origin, "Sec-Fetch-Site": "same-origin", "Content-Type": "application/x-www-form-urlencoded" },
+      body,
+    }),
+  };
+}
+
+const surveyBody = new URLSearchParams(
+  fixtures.openSurvey.questions.flatMap((q): Array<[string, string]> => {
+    const name = `q${q.id}`;
+    switch (q.kind) {
+      case "role":
+        return [[name, q.options![0]]];
+      case "likert":
+        return [[name, "4"]];
+      case "stage":
+        return [[name, "3"]];
+      case "single":
+      case "multiple":
+        return [[name, "0"]];
+      default:
+        return [[name, "De concrete voorbeelden uit andere scholen."]];
+    }
+  }),
+).toString();
+
+interface RouteCase {
+  name: string;
+  target: Target;
+  floor?: "http" | "report" | "meta";
+}
+
+const routes: RouteCase[] = [
+  { name: "catalogue, anonymous", target: { url: `${origin}${cataloguePath}` }, floor: "http" },
+  { name: "catalogue, logged in", target: { url: `${origin}${cataloguePath}`, headers: cookie(fixtures.cookies.teacher) } },
+  { name: "network page, anonymous", target: { url: `${origin}/netwerken/${fixtures.publicNetworkSlug}` }, floor: "http" },
+  { name: "network page, logged in", target: { url: `${origin}/netwerken/${fixtures.teacherNetworkSlug}`, headers: cookie(fixtures.cookies.teacher) } },
+  { name: "teacher dashboard", target: { url: `${origin}/mijn-netwerken`, headers: cookie(fixtures.cookies.teacher) } },
+  { name: "network report (2,000 answers)", target: { url: `${origin}/netwerken/${fixtures.reportNetworkSlug}/rapport`, headers: cookie(fixtures.cookies.facilitator) }, floor: "report" },
+  { name: `meta-analysis ${lastYear}–${lastYear + 1}`, target: { url: `${origin}/rapporten?schooljaar=${lastYear}`, headers: cookie(fixtures.cookies.admin) }, floor: "meta" },
+  { name: "reach report", target: { url: `${origin}/rapporten/bereik`, headers: cookie(fixtures.cookies.admin) } },
+  { name: "material search", target: { url: `${origin}/materialen?q=feedback`, headers: cookie(fixtures.cookies.teacher) } },
+  { name: "survey submit (POST)", target: cohortPost(`/enquete/${fixtures.openSurvey.id}`, surveyBody) },
+  { name: "enrolment (POST)", target: cohortPost(`/netwerken/${fixtures.enrolNetworkSlug}`, "intent=inschrijven") },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Floors
+
+step("floors");
+const floorDb = new Database(databasePath, { readonly: true });
+const reportFloorMs = medianMs(reportFloorQueries(floorDb, fixtures.reportNetworkSlug));
+const metaFloorMs = medianMs(metaFloorQueries(floorDb));
+floorDb.close();
+
+const catalogueBytes = Buffer.from(await (await fetch(`${origin}${cataloguePath}`)).arrayBuffer());
+const bodyFile = join(workdir, "catalogue.html");
+writeFileSync(bodyFile, catalogueBytes);
+const floorServer = startProcess(["--import", "tsx", "tests/bench/floor-server.ts", String(FLOOR_PORT), bodyFile, String(workers)], {});
+await waitFor(`http://127.0.0.1:${FLOOR_PORT}/`, floorServer);
+await load({ url: `http://127.0.0.1:${FLOOR_PORT}/` }, 10, 1);
+const httpFloor = await load({ url: `http://127.0.0.1:${FLOOR_PORT}/` }, 50, seconds);
+floorServer.kill("SIGTERM");
+
+/**
+ * Server time of a report page with every cache cold: a write from another connection before each
+ * request changes the data version, as a real answer or enrolment would. Median of sequential requests.
+ */
+async function coldServerMs(target: Target, runs = 15): Promise<number> {
+  const writer = new Database(databasePath);
+  writer.pragma("busy_timeout = 5000");
+  writer.exec("create table if not exists bench_touch (at integer)");
+  const touch = writer.prepare("insert into bench_touch (at) values (?)");
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    touch.run(Date.now());
+    const t0 = process.hrtime.bigint();
+    const response = await fetch(target.url, { headers: target.headers });
+    await response.arrayBuffer();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  writer.close();
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes
+
+/** Waits until requests still queued from the last route are done, so they do not slow the next. */
+async function settle() {
+  for (let i = 0; i < 600; i++) {
+    const t0 = Date.now();
+    await fetch(`${origin}/favicon.svg`).then((r) => r.arrayBuffer());
+    if (Date.now() - t0 < 20) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface Row {
+  route: RouteCase;
+  at10: LoadResult;
+  at50: LoadResult;
+  peakRss: number;
+  coldMs?: number;
+}
+const rows: Row[] = [];
+for (const route of routes) {
+  step(route.name);
+  const isPost = route.target.method === "POST";
+  const coldMs = route.floor === "report" || route.floor === "meta" ? await coldServerMs(route.target) : undefined;
+  if (!isPost) await load(route.target, 10, 1); // warm-up
+  const memory = sampleMemory(server.pid!);
+  const at10 = await load(route.target, 10, seconds);
+  const at50 = await load(route.target, 50, seconds);
+  rows.push({ route, at10, at50, peakRss: memory.stop(), coldMs });
+  console.error(`  ${tableRow(rows.at(-1)!)}`);
+  await settle();
+}
+const hwm = highWaterMarks(server.pid!);
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function tableRow(r: Row): string {
+  const cells = [r.route.name, ms(r.at10.p50), ms(r.at10.p95), ms(r.at10.p99), Math.round(r.at10.requestsPerSecond), ms(r.at50.p50), ms(r.at50.p95), ms(r.at50.p99), Math.round(r.at50.requestsPerSecond), errorText(r), mb(r.peakRss), floorColumn(r)];
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** Failed requests (connection errors, timeouts) and non-2xx answers by status. */
+function errorText(row: Row): string {
+  const failed = row.at10.errors + row.at50.errors;
+  const statuses = Object.entries({ ...row.at10.otherStatuses }).map(([code, n]) => [code, n + (row.at50.otherStatuses[Number(code)] ?? 0)] as const);
+  for (const [code, n] of Object.entries(row.at50.otherStatuses)) if (!(Number(code) in row.at10.otherStatuses)) statuses.push([code, n]);
+  return [String(failed), ...statuses.map(([code, n]) => `${n}×${code}`)].join(", ");
+}
+
+function floorColumn(row: Row): string {
+  if (row.route.floor === "http") return `${(row.at50.requestsPerSecond / httpFloor.requestsPerSecond).toFixed(2)} of http floor`;
+  const floor = row.route.floor === "report" ? reportFloorMs : row.route.floor === "meta" ? metaFloorMs : null;
+  if (floor === null) return "";
+  return `cold ${ms(row.coldMs!)} ms = ${(row.coldMs! / floor).toFixed(1)}×, warm p50 ${(row.at10.p50 / floor).toFixed(1)}× SQL floor ${ms(floor)} ms`;
+}
+
+const lines = [
+  `# Benchmark (${scale} dataset), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  "",
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown"}), ${Math.round(totalmem() / 1024 ** 3)} GiB; server: ${workers} process(es); load generator on the same machine; ${seconds} s per measurement.`,
+  `Dataset: ${Object.entries(fixtures.counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}.`,
+  "",
+  "| Route | p50 @10 | p95 @10 | p99 @10 | req/s @10 | p50 @50 | p95 @50 | p99 @50 | req/s @50 | errors | peak RSS MB | floor |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ...rows.map(tableRow),
+  `| bare node:http floor (same bytes) | | | | | ${ms(httpFloor.p50)} | ${ms(httpFloor.p95)} | ${ms(httpFloor.p99)} | ${Math.round(httpFloor.requestsPerSecond)} | ${httpFloor.errors + httpFloor.non2xx} | | |`,
+  "",
+  `Raw SQL floors (median of 21 runs on one connection): network report ${ms(reportFloorMs)} ms, meta-analysis ${ms(metaFloorMs)} ms.`,
+  `Peak memory per server process over the whole run (VmHWM): ${hwm.map((p) => `${mb(p.bytes)} MB`).join(", ")}.`,
+];
+const markdown = lines.join("\n");
+console.log(markdown);
+const resultsDir = new URL("./results/", import.meta.url);
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(new URL(`${scale}-${new Date().toISOString().replace(/[:.]/g, "-")}.md`, resultsDir), `${markdown}\n`);
+process.exit(0);
