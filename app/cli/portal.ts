@@ -13,7 +13,10 @@ Commands:
   report --network <slug> [--format json|csv|xlsx]
               the network report on standard output
   backup <file>    a consistent copy of the database while the server runs
-  restore <file>   replace the database with a checked backup (stop the server first)
+  restore <file> [--skip-key-check]
+              replace the database with a checked backup; refuses while the database is open
+              (stop the server first) and when the survey pseudonym key beside it (or
+              SURVEY_PSEUDONYM_KEY) is missing or does not fit the backup: restore the key too
   check-backups <folder> [--max-age-hours 26]
               exit status 1 unless the newest *.db there is recent and intact (for monitoring)
   import-institutions --file <institutions.csv|institutions.xlsx>
@@ -32,12 +35,16 @@ async function main(argv: string[]): Promise<number> {
     // Nothing may open the database before it is replaced, so every import below is lazy.
     const { restoreDatabase } = await import("#db/backup");
     const { databasePathFromEnv } = await import("#db/path");
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "skip-key-check": { type: "boolean" } } });
+    const source = positionals[0] ?? "";
     const target = databasePathFromEnv();
-    const result = await restoreDatabase(rest[0] ?? "", target);
+    const result = await restoreDatabase(source, target, { skipKeyCheck: values["skip-key-check"] });
     if (!result.ok) return report(result);
+    // A restored production database never gets demo data, also when it happens to be empty.
+    process.env.SEED_DEMO = "0";
     const { prepareDatabase } = await import("#db/bootstrap");
     await prepareDatabase({ log: false });
-    return report({ ok: true, message: `Restored ${rest[0]} into ${target} and applied pending migrations.` });
+    return report({ ok: true, message: `Restored ${source} into ${target} and applied pending migrations.` });
   }
   if (command === "check-backups") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "max-age-hours": { type: "string" } } });

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import { databasePathFromEnv } from "#db/client.server";
+import { pseudonymKeyFile, pseudonymWith } from "./pseudonym-key";
 
 let key: Buffer | undefined;
 
@@ -13,7 +13,7 @@ function pseudonymKey(): Buffer {
   if (key) return key;
   const fromEnv = process.env.SURVEY_PSEUDONYM_KEY;
   if (fromEnv) return (key = Buffer.from(fromEnv, "utf8"));
-  const file = join(dirname(resolve(databasePathFromEnv())), "survey-pseudonym.key");
+  const file = pseudonymKeyFile(databasePathFromEnv());
   if (!existsSync(file)) {
     try {
       writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
@@ -27,7 +27,7 @@ function pseudonymKey(): Buffer {
 
 /** HMAC-SHA256 of user and network: pre and post of one person pair up, across networks they don't. */
 export function pseudonymFor(userId: string, networkId: number): string {
-  return createHmac("sha256", pseudonymKey()).update(`${userId}:${networkId}`).digest("hex");
+  return pseudonymWith(pseudonymKey(), userId, networkId);
 }
 
 /** A respondent code from an imported file, kept apart from real users' pseudonyms. */

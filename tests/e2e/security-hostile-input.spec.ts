@@ -13,13 +13,14 @@
  * - auth_sessions.expires_at: lucia slides the expiry of the caller's own auth session on any
  *   request; the rest of each auth session row (id, user, created_at) is compared.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
-import { declaredActions, encode, entries, FORM_ACTIONS, harness, send, type FormAction, type FormField, type Harness, type Submission, type Values } from "../support/forms";
-import { withE2eDb } from "../support/e2e-db";
+import { expectAccessible } from "../support/e2e";
+import { declaredActions, encode, entries, FORM_ACTIONS, freshTeacher, harness, register, send, validAnswers, type FormAction, type FormField, type Harness, type Submission, type Values } from "../support/forms";
+import { createNetwork, sessionCookieFor, withE2eDb } from "../support/e2e-db";
 
 
 let h: Harness;
@@ -315,5 +316,246 @@ test("check 5: a profile or password form with role=admin, emailVerified and ano
     expect(db.prepare("select count(*) from digicoach_profiles where user_id = ?").pluck().get(sub.ref.userId)).toBe(1);
     expect(db.prepare("select * from digicoach_profiles where user_id = ?").get(victim)).toEqual(victimBefore);
   });
-  expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  await expectServerUnpolluted();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Prototype pollution, observed on the server rather than in this test process.
+
+/**
+ * What an ordinary participant and an anonymous visitor get from the server: no admin route
+ * opens, no admin link shows, and no response header carries a polluted key (Express copies
+ * header objects with for…in, so a polluted Object.prototype would show up there).
+ */
+async function expectServerUnpolluted() {
+  const asParticipant = (path: string) => fetch(`${h.origin}${path}`, { headers: { Cookie: h.participant.cookie }, redirect: "manual" });
+  for (const path of ["/beheer/gebruikers", "/beheer/e-mails", "/beheer/doelstellingen", "/rapporten"]) expect((await asParticipant(path)).status, `${path} for a participant`).toBe(403);
+  const home = await asParticipant("/");
+  const html = await home.text();
+  expect(html, "the participant sees no admin navigation").not.toContain('href="/beheer/gebruikers"');
+  const role = /data-testid="current-role"[^>]*>(.*?)<\/span>/s.exec(html)?.[1].replace(/<!-- -->/g, "");
+  expect(role, "the header names the participant's own role").toMatch(/· deelnemer$/);
+  const anonymous = await fetch(`${h.origin}/beheer/gebruikers`, { redirect: "manual" });
+  expect(anonymous.status, "anonymous is sent to the login page").toBe(302);
+  for (const response of [home, anonymous]) {
+    const names = [...response.headers.keys()];
+    expect(names.filter((n) => /isadmin|polluted|^role$|^prototype$/i.test(n)), "no polluted header").toEqual([]);
+  }
+}
+
+test("check 5/36: prototype keys in query strings, form and multipart field names, cookies and JSON never pollute the server: an ordinary user stays ordinary", async () => {
+  const withQuery = [
+    "/?__proto__[isAdmin]=1&__proto__[polluted]=ja&constructor[prototype][role]=admin&constructor[prototype][polluted]=ja",
+    "/netwerken?__proto__.isAdmin=1&a[__proto__][polluted]=ja&a[constructor][prototype][isAdmin]=1",
+    // CVE-2022-24999 (qs < 6.10.3): this query made Express hang; the answer must come promptly.
+    "/netwerken?a[__proto__]=b&a[__proto__]&a[length]=100000000",
+    "/beheer/gebruikers?__proto__[role]=admin&constructor[prototype][role]=admin",
+  ];
+  for (const path of withQuery) {
+    for (const cookie of [h.participant.cookie, undefined]) {
+      const started = Date.now();
+      const response = await fetch(`${h.origin}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+      expect(response.status, `${path}: no 5xx`).toBeLessThan(500);
+      expect(Date.now() - started, `${path}: answered promptly`).toBeLessThan(5_000);
+    }
+  }
+  const polluting = "__proto__%5BisAdmin%5D=1&__proto__%5Bpolluted%5D=ja&constructor%5Bprototype%5D%5Brole%5D=admin&__proto__=x&prototype=y";
+  const posts: Array<[string, RequestInit]> = [
+    ["/profiel/digicoach", { body: polluting, headers: { "Content-Type": "application/x-www-form-urlencoded" } }],
+    ["/beheer/gebruikers", { body: `${polluting}&userId=${h.participant.id}&role=admin`, headers: { "Content-Type": "application/x-www-form-urlencoded" } }],
+    ["/profiel/digicoach", { body: '{"__proto__":{"isAdmin":true,"polluted":"ja"},"constructor":{"prototype":{"role":"admin"}}}', headers: { "Content-Type": "application/json" } }],
+  ];
+  const multipart = new FormData();
+  multipart.append("__proto__[isAdmin]", "1");
+  multipart.append("constructor[prototype][role]", "admin");
+  multipart.append("title", "Prototype");
+  posts.push([`/netwerken/${withE2eDb((db) => db.prepare("select slug from networks where status = 'gepubliceerd' order by id limit 1").pluck().get())}/materialen/nieuw`, { body: multipart }]);
+  const roleBefore = withE2eDb((db) => db.prepare("select role from users where id = ?").pluck().get(h.participant.id));
+  for (const [path, init] of posts) {
+    for (const cookie of [h.participant.cookie, `${h.participant.cookie}; __proto__=x; constructor=y`]) {
+      const response = await fetch(`${h.origin}${path}`, { method: "POST", ...init, headers: { ...(init.headers as Record<string, string> | undefined), Cookie: cookie, Origin: h.origin }, redirect: "manual" });
+      expect(response.status, `${path}: refused or handled, no 5xx`).toBeLessThan(500);
+    }
+  }
+  expect(withE2eDb((db) => db.prepare("select role from users where id = ?").pluck().get(h.participant.id))).toBe(roleBefore);
+  await expectServerUnpolluted();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Survey answers and names: the channels that end in the report and the participant list.
+
+const uid = () => randomUUID().slice(0, 8);
+
+/** Rows and cells of a CSV export (";" separated, double quotes doubled inside quoted cells). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ";") row.push(cell), (cell = "");
+    else if (c === "\r" && body[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+/** As app/exports neutralises them: a text cell never starts a formula (numbers such as -0,5 are numbers). */
+function expectNoFormula(rows: string[][], label: string) {
+  const formulas = rows.flat().filter((cell) => /^[=+\-@\t\r\n\0]/.test(cell) && !/^-\d+(,\d+)?$/.test(cell));
+  expect(formulas, `${label}: no cell starts a formula`).toEqual([]);
+}
+
+/** The markup of a hostile text never became elements of the page, nor ran: it is text. */
+async function expectInertInBrowser(page: Page, path: string, cookie: string, texts: string[]) {
+  const [name, value] = cookie.split("=");
+  await page.context().addCookies([{ name, value, url: h.origin }]);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(path);
+  const dom = await page.evaluate(() => ({
+    injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
+    // The loader data rides along in an inline script as an escaped JS string; a script element made from the payload would hold just "alert(2)".
+    scripts: [...document.scripts].filter((s) => /^\s*alert\(\d\)\s*$/.test(s.textContent ?? "")).length,
+    text: document.body.innerText,
+  }));
+  expect(dom, `${path}: no element was created from the hostile text`).toMatchObject({ injected: 0, scripts: 0 });
+  for (const text of texts) await expect(page.getByText(text, { exact: true }).first(), `${path}: shown literally: ${text.slice(0, 40)}`).toBeVisible();
+  expect(dialogs, `${path}: nothing ran`).toEqual([]);
+  await expectAccessible(page);
+}
+
+const SCRIPTED = /<img src=x|<script>alert|<svg onload|onerror=alert\(1\)>/i;
+
+test("check 25/29: open survey answers with XSS, unicode tricks and formulas are shown escaped in the report of a closed survey with k respondents; its CSV neutralises formulas and carries no answer", async ({ page }) => {
+  test.setTimeout(120_000);
+  const marker = uid();
+  const title = `=HYPERLINK("http://titel.example","klik") Rapport ${marker}`;
+  const { networkId, slug } = withE2eDb((db) => {
+    const network = createNetwork(db, h.facilitator.id, 20, `Rapport XSS ${marker}`);
+    db.prepare("update networks set title = ? where id = ?").run(title, network.networkId);
+    return network;
+  });
+  // A voormeting made through the app (its real template, with open questions), open now.
+  expect((await h.post(`/netwerken/${slug}/metingen?index`, h.facilitator.cookie, { intent: "aanmaken", template: "voormeting-basis" })).status).toBe(200);
+  const surveyId = withE2eDb((db) => {
+    const id = db.prepare("select id from surveys where network_id = ?").pluck().get(networkId) as number;
+    db.prepare("update surveys set opens_at = unixepoch() - 3600, closes_at = unixepoch() + 86400 where id = ?").run(id);
+    return id;
+  });
+  // The facilitator's own 5-point question, hostile too: its text is a row of the report and its CSV.
+  const ownQuestion = `Eigen vraag ${marker} ${XSS}`;
+  expect((await h.post(`/netwerken/${slug}/metingen/${surveyId}?index`, h.facilitator.cookie, { intent: "toevoegen", kind: "likert", text: ownQuestion, options: "", required: "on", formToken: randomUUID() })).status).toBeLessThan(400);
+  const answers = [
+    `${XSS} ANTW-0-${marker}`,
+    `${UNICODE.trim()} ANTW-1-${marker}`,
+    `=HYPERLINK("http://antwoord.example","klik") ANTW-2-${marker}`,
+    `@SUM(A1:A2) +1 -1 ANTW-3-${marker}`,
+    `Gewoon & "geciteerd" 'antwoord' ANTW-4-${marker}`,
+  ];
+  // k = 5 participants answer through the survey form; the first open question gets the payload.
+  for (const answer of answers) {
+    const { cookie, fields } = withE2eDb((db) => {
+      const teacher = freshTeacher(db, "rapport-xss");
+      register(db, networkId, teacher.id);
+      const fields = validAnswers(db, surveyId);
+      const firstOpen = db.prepare("select id from survey_questions where survey_id = ? and kind = 'open' order by position limit 1").pluck().get(surveyId) as number;
+      return { cookie: teacher.cookie, fields: { ...fields, [`q${firstOpen}`]: answer } };
+    });
+    expect((await h.post(`/enquete/${surveyId}`, cookie, fields)).status).toBe(200);
+  }
+  withE2eDb((db) => {
+    const stored = db.prepare("select a.text from survey_answers a join survey_responses r on r.id = a.response_id where r.survey_id = ? and a.text like '%ANTW-%'").pluck().all(surveyId) as string[];
+    expect(stored.sort()).toEqual([...answers].sort());
+  });
+  // The report shows no answer while the survey is open (no live differencing): close it.
+  expect((await h.post(`/netwerken/${slug}/metingen?index`, h.facilitator.cookie, { intent: "sluiten", surveyId: String(surveyId) })).status).toBeLessThan(400);
+
+  const report = await fetch(`${h.origin}/netwerken/${slug}/rapport`, { headers: { Cookie: h.facilitator.cookie } });
+  expect(report.status).toBe(200);
+  const html = await report.text();
+  expect(html, "no injected markup").not.toMatch(SCRIPTED);
+  for (const answer of answers) expect(html, `shown escaped: ${answer.slice(0, 30)}`).toContain(htmlEscape(answer));
+  expect(html).toContain(htmlEscape(title));
+  expect(html).toContain(htmlEscape(ownQuestion));
+  await expectInertInBrowser(page, `/netwerken/${slug}/rapport`, h.facilitator.cookie, [...answers, ownQuestion]);
+
+  const csv = await fetch(`${h.origin}/netwerken/${slug}/rapport.csv`, { headers: { Cookie: h.facilitator.cookie } });
+  expect(csv.status).toBe(200);
+  expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  const rows = parseCsv(await csv.text());
+  expectNoFormula(rows, "rapport.csv");
+  expect(rows[0], "the title is neutralised, not a formula").toEqual(["Netwerk", `'${title}`]);
+  expect(rows.some((row) => row[1] === `eigen: ${ownQuestion}`), "the own question is there, verbatim").toBe(true);
+  // The export holds aggregates only: no open answer (they are shown on the page once k answered).
+  expect(rows.flat().filter((cell) => cell.includes("ANTW-"))).toEqual([]);
+});
+
+test("check 25/29: names and intake answers with XSS, quotes, unicode tricks and formulas are shown escaped in the participant list and neutralised in its CSV", async ({ page }) => {
+  test.setTimeout(120_000);
+  const marker = uid();
+  const intakeQuestion = `=cmd|' /C calc'!A0 Verwachting ${marker}`;
+  const { networkId, slug, questionId } = withE2eDb((db) => {
+    const network = createNetwork(db, h.facilitator.id, 20, `Deelnemers XSS ${marker}`);
+    const questionId = Number(db.prepare("insert into intake_questions (network_id, position, question, required) values (?, 0, ?, 0)").run(network.networkId, intakeQuestion).lastInsertRowid);
+    return { ...network, questionId };
+  });
+  const registration = FORM_ACTIONS.find((e) => e.key === "registreren._index#-")!;
+  const sub = await registration.arrange(h);
+
+  // The registration form refuses markup in a name, with a Dutch message, and writes nothing.
+  const refused = await send(h.origin, { ...sub, fields: { ...sub.fields, name: `<img src=x onerror=alert(1)> ${marker}` } });
+  expect(refused.status).toBe(400);
+  expect(await refused.text()).toContain("Je naam bevat tekens die niet zijn toegestaan.");
+  expect(withE2eDb((db) => db.prepare("select count(*) from users where email = ?").pluck().get(sub.ref.email))).toBe(0);
+
+  // What it accepts can still be hostile for a spreadsheet and for HTML attributes.
+  const name = `=HYPERLINK("http://naam.example","klik") O'Brien & "Zoë" \u202Eesrever\u202C 🎓 ${marker}`;
+  expect((await send(h.origin, { ...sub, fields: { ...sub.fields, name } })).status).toBeLessThan(400);
+  const person = withE2eDb((db) => {
+    const id = db.prepare("select id from users where email = ?").pluck().get(sub.ref.email) as string;
+    expect(db.prepare("select name from users where id = ?").pluck().get(id), "stored verbatim").toBe(name);
+    db.prepare("update users set email_verified_at = unixepoch() where id = ?").run(id);
+    return { id, cookie: sessionCookieFor(db, id) };
+  });
+  // The intake answer goes through the enrolment form.
+  const intakeAnswer = `${XSS} ${UNICODE.trim()} +SUM(1;2) ${marker}`;
+  expect((await h.post(`/netwerken/${slug}?index`, person.cookie, { intent: "inschrijven", [`vraag-${questionId}`]: intakeAnswer })).status).toBe(200);
+  // A name with markup from older or imported data (the form above would refuse it).
+  const legacyName = `<img src=x onerror=alert(1)><script>alert(2)</script> Oud Record ${marker}`;
+  withE2eDb((db) => {
+    expect(db.prepare("select answer from intake_answers where question_id = ?").pluck().get(questionId), "stored verbatim").toBe(intakeAnswer);
+    const legacy = freshTeacher(db, "oud-record");
+    db.prepare("update users set name = ? where id = ?").run(legacyName, legacy.id);
+    register(db, networkId, legacy.id);
+  });
+
+  const list = await fetch(`${h.origin}/netwerken/${slug}/deelnemers`, { headers: { Cookie: h.facilitator.cookie } });
+  expect(list.status).toBe(200);
+  const html = await list.text();
+  expect(html, "no injected markup").not.toMatch(SCRIPTED);
+  for (const text of [name, legacyName, intakeAnswer, intakeQuestion]) expect(html, `shown escaped: ${text.slice(0, 30)}`).toContain(htmlEscape(text));
+  await expectInertInBrowser(page, `/netwerken/${slug}/deelnemers`, h.facilitator.cookie, [name, legacyName, intakeAnswer]);
+
+  const csv = await fetch(`${h.origin}/netwerken/${slug}/deelnemers.csv`, { headers: { Cookie: h.facilitator.cookie } });
+  expect(csv.status).toBe(200);
+  const rows = parseCsv(await csv.text());
+  expectNoFormula(rows, "deelnemers.csv");
+  const [header, ...people] = rows;
+  expect(header).toContain(`'${intakeQuestion}`);
+  const column = header.indexOf(`'${intakeQuestion}`);
+  const byName = new Map(people.map((row) => [row[0], row]));
+  expect(byName.get(`'${name}`)?.[column], "the name is neutralised, the answer kept verbatim").toBe(intakeAnswer);
+  expect(byName.has(legacyName), "markup is plain text in a CSV, kept as it is").toBe(true);
 });

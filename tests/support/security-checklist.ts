@@ -26,6 +26,7 @@ const RELIABILITY = "tests/e2e/reliability.spec.ts";
 const HOSTILE = "tests/e2e/security-hostile-input.spec.ts";
 const DOUBLE = "tests/e2e/security-double-submit.spec.ts";
 const INVARIANTS = "tests/integration/security-invariants.test.ts";
+const BACKUP = "tests/integration/backup.test.ts";
 
 export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
   {
@@ -52,7 +53,11 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
     title: "Function-level escalation",
     tests: [[MATRIX, "check 1/2/3/4/6/7:"], [MATRIX, "is refused and writes nothing; sent by its owner it has its effect"], [MATRIX, "check 4: only a beheerder assigns facilitators"]],
   },
-  { check: 5, title: "Field-level and mass assignment", tests: [[HOSTILE, "check 5: a profile or password form with role=admin"], [HOSTILE, "check 5/36:"]] },
+  {
+    check: 5,
+    title: "Field-level and mass assignment",
+    tests: [[HOSTILE, "check 5: a profile or password form with role=admin"], [HOSTILE, "check 5/36:"], [HOSTILE, "check 5/36: prototype keys in query strings, form and multipart field names, cookies and JSON never pollute the server"]],
+  },
   { check: 6, title: "Attachment downloads are authorized per request", tests: [[MATRIX, "check 6/35: attachments are served as downloads"], [MATRIX, "check 2/6: material and attachment ids of another network"], ["tests/e2e/materials.spec.ts", "members download it, others get 404 even with the direct URL"]] },
   {
     check: 7,
@@ -103,11 +108,28 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
     tests: [["app/materials/markdown.test.ts", "neutralises %s"]],
     deviation: "sanitize-html (an allow-list parser, no DOM) instead of DOMPurify on jsdom: no DOM emulation to keep patched, and the same vectors are tested.",
   },
-  { check: 25, title: "Stored XSS end-to-end", tests: [[HOSTILE, "check 25/36: XSS strings and SQL metacharacters"]] },
+  {
+    check: 25,
+    title: "Stored XSS end-to-end",
+    tests: [
+      [HOSTILE, "check 25/36: XSS strings and SQL metacharacters"],
+      [HOSTILE, "check 25/29: open survey answers with XSS, unicode tricks and formulas are shown escaped in the report"],
+      [HOSTILE, "check 25/29: names and intake answers with XSS, quotes, unicode tricks and formulas are shown escaped in the participant list"],
+    ],
+  },
   { check: 26, title: "dangerouslySetInnerHTML is confined", tests: [[INVARIANTS, "dangerouslySetInnerHTML appears only in the Markdown component"]] },
   { check: 27, title: "CSP and headers", tests: [[ACCOUNTS, "every GET route, anonymous and logged in"], [ACCOUNTS, "check 27: the single-fetch data (.data) of every page is never cached"], ["app/http/cache-control.test.ts", "isPersonalResponse"], ["tests/e2e/security.spec.ts", "every page carries an enforced nonce CSP"], [HTTPS, "check 14/27:"]] },
   { check: 28, title: "Open redirect", tests: [[ACCOUNTS, "check 28: after login only a local path is followed"], ["app/auth/safe-redirect.test.ts", "safeRedirect"]] },
-  { check: 29, title: "Formula injection in CSV", tests: [["app/exports/spreadsheet.test.ts", "check 29: CSV cells never start a formula"], ["tests/integration/network-management.test.ts", "neutralises formulas"]] },
+  {
+    check: 29,
+    title: "Formula injection in CSV",
+    tests: [
+      ["app/exports/spreadsheet.test.ts", "check 29: CSV cells never start a formula"],
+      ["tests/integration/network-management.test.ts", "neutralises formulas"],
+      [HOSTILE, "its CSV neutralises formulas and carries no answer"],
+      [HOSTILE, "neutralised in its CSV"],
+    ],
+  },
   { check: 30, title: "Formula injection in XLSX", tests: [["app/exports/spreadsheet.test.ts", "writes neutralised, escaped inline strings and never a formula"]] },
   { check: 31, title: "Exports respect authorization and anonymity", tests: [[MATRIX, "check 1/2/3/4/6/7:"], ["tests/integration/network-report.test.ts", "hides every figure over fewer than five answers"]] },
   { check: 32, title: "Size limits without buffering", tests: [["tests/e2e/security.spec.ts", "oversized request bodies get 413"], ["tests/integration/uploads.test.ts", "refuses a file over 20 MB"], ["app/http/body-limit.test.ts", "accept a 3 MB file on the survey import"], [HOSTILE, "check 36/37:"]] },
@@ -143,7 +165,15 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
       "A short test instead of a ten-minute soak with continuous readers (that does not belong in npm test): a second connection holds a read transaction while writes go on (the checkpoint is starved meanwhile), then lets go, and 3,000 write transactions later the -wal is under 8 MB and fully checkpointable. No periodic wal_checkpoint(RESTART): SQLite's automatic checkpoint (every 1000 pages) does the work, since every read in the portal is one short statement, and journal_size_limit (64 MB, asserted in the same test) truncates the file after a spike.",
   },
   { check: 49, title: "Schema test", tests: [["tests/integration/surveys.test.ts", "check 49: holds no user id"]] },
-  { check: 50, title: "Pseudonym properties", tests: [["tests/integration/surveys.test.ts", "pairs pre and post of one person through a keyed pseudonym"], [RELIABILITY, "check 50/61/62:"]] },
+  {
+    check: 50,
+    title: "Pseudonym properties",
+    tests: [
+      ["tests/integration/surveys.test.ts", "pairs pre and post of one person through a keyed pseudonym"],
+      [RELIABILITY, "check 50/61/62:"],
+      [BACKUP, "restore refuses a backup with paired survey answers when the pseudonym key is missing or another one"],
+    ],
+  },
   { check: 51, title: "Facilitators see aggregates only", tests: [["tests/integration/network-report.test.ts", "computes response rates, item statistics and paired knowledge gain"], [MATRIX, "check 1/2/3/4/6/7:"]] },
   { check: 52, title: "Small-group suppression (n<5)", tests: [["tests/integration/network-report.test.ts", "hides every figure over fewer than five answers"], ["app/reports/stats.test.ts", "suppresses fewer than k pairs"]] },
   { check: 53, title: "Differencing and breakdowns", tests: [["app/reports/stats.test.ts", "describe(\"categoryCounts\""], ["app/reports/meta.test.ts", "groupBy: no small group by subtraction"], ["app/reports/meta.test.ts", "a network under k answers on an item changes no published figure (overlapping groups)"]] },
@@ -175,9 +205,27 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
     deviation:
       "runScheduledTasks (every minute, with a fake clock in the test) purges what has a natural end: auth sessions past their sliding or absolute expiry, mail sent more than 30 days ago (unsent mail stays) and login-throttle counters whose window and lock have passed; it returns the counts, nothing else is logged. No retention period has been decided for accounts or survey pseudonyms (the brief and the steering group leave it open): accounts are erased on request (check 59).",
   },
-  { check: 61, title: "Online backup during writes", tests: [[RELIABILITY, "check 50/61/62: a backup taken with the CLI while writes stream in"], ["tests/integration/backup.test.ts", "copies a consistent database while it is in use"]] },
-  { check: 62, title: "Restore drill", tests: [[RELIABILITY, "check 50/61/62:"]] },
-  { check: 63, title: "Backup freshness alarm", tests: [["tests/integration/backup.test.ts", "check 63: check-backups passes only for a recent, intact newest backup"]], deviation: "The portal exits non-zero for the host's monitoring (cron mail, health check) rather than sending alerts itself." },
+  {
+    check: 61,
+    title: "Online backup during writes",
+    tests: [
+      [RELIABILITY, "check 50/61/62: a backup taken with the CLI while acknowledged writes stream in holds every write acknowledged before it started"],
+      [BACKUP, "copies a consistent database while it is in use"],
+      [BACKUP, "check 61: while another connection keeps committing writes the backup finishes, and every write acknowledged before it started is in the restored copy"],
+      [BACKUP, "check 61: the backup file is never readable by others, not even while it is being written"],
+    ],
+  },
+  {
+    check: 62,
+    title: "Restore drill",
+    tests: [
+      [RELIABILITY, "check 50/61/62:"],
+      [BACKUP, "check 62: restore refuses a database that another connection has open"],
+      [BACKUP, "restore refuses a backup with paired survey answers when the pseudonym key is missing or another one"],
+      [BACKUP, "works through the operator CLI"],
+    ],
+  },
+  { check: 63, title: "Backup freshness alarm", tests: [[BACKUP, "check 63: check-backups passes only for a recent, intact newest backup"]], deviation: "The portal exits non-zero for the host's monitoring (cron mail, health check) rather than sending alerts itself." },
   { check: 64, title: "Security events are logged", tests: [[HTTPS, "check 64: logins, lockouts, logouts, refusals and cross-origin posts are logged"], ["app/http/security-log.test.ts", "securityLogLine"]] },
   {
     check: 65,
