@@ -4,6 +4,7 @@ import { attendance, networkAudiences, networkLevels, networks, networkSessions,
 import { planForYear } from "~/surveys/plan.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
+import { groupRows, listsFromCounts } from "./grouping";
 import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem } from "./meta";
 import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
@@ -37,21 +38,18 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
       .all()
       .map((r) => [r.networkId, r.n]),
   );
-  const scores = db
-    .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, value: surveyAnswers.value, n: count() })
-    .from(surveyAnswers)
-    .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
-    .where(and(inArray(surveyQuestions.surveyId, rows.map((r) => r.survey.id)), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value)))
-    .groupBy(surveyQuestions.surveyId, surveyQuestions.construct, surveyAnswers.value)
-    .all();
-  const valuesBySurvey = new Map<number, Record<MetaItem, number[]>>();
-  for (const { surveyId, construct, value, n } of scores) {
-    const values = valuesBySurvey.get(surveyId) ?? (Object.fromEntries(META_ITEMS.map((item) => [item, []])) as unknown as Record<MetaItem, number[]>);
-    for (let i = 0; i < n; i++) values[construct as MetaItem].push(value!);
-    valuesBySurvey.set(surveyId, values);
-  }
-  const audiences = groupedBy(db.select({ key: networkAudiences.networkId, value: networkAudiences.jobFunction }).from(networkAudiences).where(inArray(networkAudiences.networkId, networkIds)).all());
-  const levels = groupedBy(db.select({ key: networkLevels.networkId, value: networkLevels.level }).from(networkLevels).where(inArray(networkLevels.networkId, networkIds)).all());
+  const scores = listsFromCounts(
+    db
+      .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, value: surveyAnswers.value, n: count() })
+      .from(surveyAnswers)
+      .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
+      .where(and(inArray(surveyQuestions.surveyId, rows.map((r) => r.survey.id)), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value)))
+      .groupBy(surveyQuestions.surveyId, surveyQuestions.construct, surveyAnswers.value)
+      .all()
+      .map((r) => ({ key: `${r.surveyId}:${r.construct}`, value: r.value!, n: r.n })),
+  );
+  const audiences = groupRows(db.select().from(networkAudiences).where(inArray(networkAudiences.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.jobFunction);
+  const levels = groupRows(db.select().from(networkLevels).where(inArray(networkLevels.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.level);
   return rows.map(({ survey, network, coreTask, respondents }) => ({
     id: network.id,
     schoolYear: network.lastSchoolYear,
@@ -61,18 +59,8 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
     networkType: network.networkType,
     respondents,
     sufficient: responseVerdict(respondents, survey.recordedParticipants ?? attended.get(network.id) ?? 0).sufficient,
-    values: valuesBySurvey.get(survey.id) ?? (Object.fromEntries(META_ITEMS.map((item) => [item, []])) as unknown as Record<MetaItem, number[]>),
+    values: Object.fromEntries(META_ITEMS.map((item) => [item, scores.get(`${survey.id}:${item}`) ?? []])) as Record<MetaItem, number[]>,
   }));
-}
-
-function groupedBy<K, V>(rows: Array<{ key: K; value: V }>): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const { key, value } of rows) {
-    const values = groups.get(key) ?? [];
-    values.push(value);
-    groups.set(key, values);
-  }
-  return groups;
 }
 
 /** The meta-analysis page of a school year: its tables, the trend over all years, the plan's coverage. */

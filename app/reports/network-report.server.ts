@@ -3,6 +3,7 @@ import { db } from "#db/client.server";
 import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys, type SurveyPhase } from "#db/schema";
 import { schoolYearLabel } from "~/networks/time";
 import { surveyState } from "~/surveys/rules";
+import { groupRows, listsFromCounts } from "./grouping";
 import { responseVerdict, type ResponseVerdict } from "./penninckx";
 import { categoryCounts, DEFAULT_K, shuffled, summarise, summarisePairs, type ItemSummary, type PairSummary } from "./stats";
 
@@ -101,20 +102,14 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
 
 /** Per question its scores, rebuilt from counts per value (the summaries need the list). */
 function scoredValues(questionIds: number[]): Map<number, number[]> {
-  const byQuestion = new Map<number, number[]>();
-  if (!questionIds.length) return byQuestion;
+  if (!questionIds.length) return new Map();
   const counts = db
-    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, n: count() })
+    .select({ key: surveyAnswers.questionId, value: surveyAnswers.value, n: count() })
     .from(surveyAnswers)
     .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.value)))
     .groupBy(surveyAnswers.questionId, surveyAnswers.value)
     .all();
-  for (const { questionId, value, n } of counts) {
-    const values = byQuestion.get(questionId) ?? [];
-    for (let i = 0; i < n; i++) values.push(value!);
-    byQuestion.set(questionId, values);
-  }
-  return byQuestion;
+  return listsFromCounts(counts.map((c) => ({ ...c, value: c.value! })));
 }
 
 /** Per knowledge question: pseudonym → score, to pair a person's pre and post answers. */
@@ -136,16 +131,9 @@ function knowledgeAnswers(questionIds: number[]): Map<number, Map<string, number
 }
 
 function openTexts(questionIds: number[]): Map<number, string[]> {
-  const byQuestion = new Map<number, string[]>();
-  if (!questionIds.length) return byQuestion;
+  if (!questionIds.length) return new Map();
   const rows = db.select({ questionId: surveyAnswers.questionId, text: surveyAnswers.text }).from(surveyAnswers).where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.text))).all();
-  for (const { questionId, text } of rows) {
-    if (!text) continue;
-    const texts = byQuestion.get(questionId) ?? [];
-    texts.push(text);
-    byQuestion.set(questionId, texts);
-  }
-  return byQuestion;
+  return groupRows(rows.filter((r) => r.text), (r) => r.questionId, (r) => r.text!);
 }
 
 /** The documented JSON shape (README "Report JSON"), shared by the route and the CLI. */

@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { attendance, institutions, networks, networkSessions, operationalGoals, operationalGoalTargets, reachNotes, registrations } from "#db/schema";
+import { groupRows } from "./grouping";
 import { planYears, reachOf, type ReachRecord } from "./reach";
 
 /**
@@ -26,12 +27,7 @@ function computeReach(wholeHistory: boolean) {
     .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
     .where(and(isNotNull(networks.operationalGoalId), eq(attendance.present, true)))
     .all();
-  const byGoal = new Map<number, typeof attended>();
-  for (const row of attended) {
-    const rows = byGoal.get(row.operationalGoalId!) ?? [];
-    rows.push(row);
-    byGoal.set(row.operationalGoalId!, rows);
-  }
+  const byGoal = groupRows(attended, (r) => r.operationalGoalId!, (r) => r);
   return goals.map((goal) => {
     const years = planYears(goal.planPeriod);
     const records: ReachRecord[] = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last)) as ReachRecord[];
