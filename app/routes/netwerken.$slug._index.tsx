@@ -5,18 +5,17 @@ import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDateTime, formatSessionTime } from "~/components/format";
 import { Markdown } from "~/components/markdown";
 import { ManageNavigation, NetworkFacts, NetworkMaterials } from "~/components/network-page";
-import { cachedUntilChange } from "~/http/data-version.server";
 import { parseForm } from "~/http/form";
 import { renderMarkdown } from "~/materials/markdown.server";
 import { canManage } from "~/networks/access.server";
-import { getNetworkBySlug, getNetworkDetails } from "~/networks/networks.server";
+import { networkPageData } from "~/networks/network-page.server";
+import { getNetworkBySlug } from "~/networks/networks.server";
 import { STATUS_LABELS } from "~/networks/status";
 import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
 import { cancelRegistration, enrol, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
-import { networkSeatSummary } from "~/registrations/summary.server";
 import { sessionPlace } from "~/registrations/calendar.server";
 import { canPost, canView } from "~/materials/access";
-import { networkMaterials, viewerFor } from "~/materials/materials.server";
+import { viewerFor } from "~/materials/materials.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
 
@@ -26,12 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const manager = found ? canManage(user, found.id) : false;
   // Concept networks exist only for the people who run them.
   if (!found || (found.status === "concept" && !manager)) throw new Response("Niet gevonden", { status: 404 });
-  // What every visitor sees is read once per database change; only their own registrations are not.
-  const shared = cachedUntilChange(`network-page:${found.id}`, () => ({
-    network: getNetworkDetails(found.id)!,
-    materials: networkMaterials(found.id),
-    seats: networkSeatSummary(found.id),
-  }));
+  const shared = networkPageData(found.id);
   const network = shared.network;
   const mine = user ? myRegistrationsIn(user.id, network.id) : [];
   const seated = manager || mine.some((r) => r.status === "registered");

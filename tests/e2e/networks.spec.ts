@@ -94,6 +94,8 @@ test("a facilitator creates a network, adds a session, publishes it and sees par
   await expect(page.getByText("woensdag 10 februari 2027, 13:30–16:00")).toBeVisible();
 
   await page.getByRole("link", { name: "Terug naar Netwerk begrijpend lezen E2E" }).click();
+  // The sessions page has "Bewerken" links of its own: wait until the network page is shown.
+  await expect(page).toHaveURL(/\/netwerken\/netwerk-begrijpend-lezen-e2e$/);
   await page.getByRole("link", { name: "Bewerken" }).click();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Publiceren" }).click();
