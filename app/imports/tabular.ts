@@ -5,11 +5,14 @@ export type Table = string[][];
 /** Historic exports are small; this also bounds what an upload can make us parse. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** RFC 4180 CSV with either ";" (Belgian Excel) or "," as separator, detected from the header. */
-export function parseCsv(input: string): Table {
+/**
+ * RFC 4180 CSV with either ";" (Belgian Excel) or "," as separator, detected from the header
+ * unless the caller knows it (our own exports always use ";").
+ */
+export function parseCsv(input: string, knownSeparator?: ";" | ","): Table {
   const text = input.replace(/^\uFEFF/, "");
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const separator = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const separator = knownSeparator ?? ((firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",");
   const rows: Table = [];
   let row: string[] = [];
   let field = "";

@@ -46,6 +46,16 @@ function seatCounts(db: Database.Database, networkId: number): Record<string, nu
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
+/** integrity_check is ok and every enrolment and answer that got a success response is in the file; returns who completed. */
+function expectIntactWithAcknowledged(db: Database.Database, { networkId, surveyId, enrolled, answered }: { networkId: number; surveyId: number; enrolled: string[]; answered: string[] }): Set<string> {
+  expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
+  const registered = new Set(db.prepare("select user_id from registrations where network_id = ? and status = 'registered'").pluck().all(networkId) as string[]);
+  expect(enrolled.filter((id) => !registered.has(id))).toEqual([]);
+  const completed = new Set(db.prepare("select user_id from survey_completions where survey_id = ?").pluck().all(surveyId) as string[]);
+  expect(answered.filter((id) => !completed.has(id))).toEqual([]);
+  return completed;
+}
+
 function integrity(db: Database.Database) {
   return { integrity: db.pragma("integrity_check", { simple: true }), foreignKeyProblems: (db.pragma("foreign_key_check") as unknown[]).length };
 }
@@ -229,11 +239,7 @@ test.describe("crash safety and backups", () => {
     server = await startServer(path, 3524);
     try {
       withDatabase(path, (db) => {
-        expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
-        const registeredNow = new Set(db.prepare("select user_id from registrations where network_id = ? and status = 'registered'").pluck().all(networkId) as string[]);
-        expect(enrolled.filter((id) => !registeredNow.has(id))).toEqual([]);
-        const completedNow = new Set(db.prepare("select user_id from survey_completions where survey_id = ?").pluck().all(surveyId) as string[]);
-        expect(answered.filter((id) => !completedNow.has(id))).toEqual([]);
+        const completedNow = expectIntactWithAcknowledged(db, { networkId, surveyId, enrolled, answered });
         // No half-written answer set: as many responses as completions, each with its answer.
         const responses = db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId);
         expect(responses).toBe(completedNow.size);
@@ -291,11 +297,7 @@ test.describe("crash safety and backups", () => {
       await stream.done;
       const { enrolled, answered } = stream.acknowledged;
       withDatabase(path, (db) => {
-        expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
-        const registered = new Set(db.prepare("select user_id from registrations where network_id = ? and status = 'registered'").pluck().all(networkId) as string[]);
-        expect(enrolled.filter((id) => !registered.has(id))).toEqual([]);
-        const completed = new Set(db.prepare("select user_id from survey_completions where survey_id = ?").pluck().all(surveyId) as string[]);
-        expect(answered.filter((id) => !completed.has(id))).toEqual([]);
+        expectIntactWithAcknowledged(db, { networkId, surveyId, enrolled, answered });
       });
       expect((await fetch(`${server.origin}/netwerken/${slug}`)).status).toBe(200);
 

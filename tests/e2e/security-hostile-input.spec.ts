@@ -18,6 +18,7 @@ import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
+import { parseCsv } from "~/imports/tabular";
 import { expectAccessible } from "../support/e2e";
 import { declaredActions, encode, entries, FORM_ACTIONS, freshTeacher, harness, register, send, validAnswers, type FormAction, type FormField, type Harness, type Submission, type Values } from "../support/forms";
 import { createNetwork, sessionCookieFor, withE2eDb } from "../support/e2e-db";
@@ -386,28 +387,6 @@ test("check 5/36: prototype keys in query strings, form and multipart field name
 
 const uid = () => randomUUID().slice(0, 8);
 
-/** Rows and cells of a CSV export (";" separated, double quotes doubled inside quoted cells). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") row.push(cell), (cell = "");
-    else if (c === "\r" && body[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
-
 /** As app/exports neutralises them: a text cell never starts a formula (numbers such as -0,5 are numbers). */
 function expectNoFormula(rows: string[][], label: string) {
   const formulas = rows.flat().filter((cell) => /^[=+\-@\t\r\n\0]/.test(cell) && !/^-\d+(,\d+)?$/.test(cell));
@@ -494,7 +473,7 @@ test("check 25/29: open survey answers with XSS, unicode tricks and formulas are
   const csv = await fetch(`${h.origin}/netwerken/${slug}/rapport.csv`, { headers: { Cookie: h.facilitator.cookie } });
   expect(csv.status).toBe(200);
   expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-  const rows = parseCsv(await csv.text());
+  const rows = parseCsv(await csv.text(), ";");
   expectNoFormula(rows, "rapport.csv");
   expect(rows[0], "the title is neutralised, not a formula").toEqual(["Netwerk", `'${title}`]);
   expect(rows.some((row) => row[1] === `eigen: ${ownQuestion}`), "the own question is there, verbatim").toBe(true);
@@ -550,7 +529,7 @@ test("check 25/29: names and intake answers with XSS, quotes, unicode tricks and
 
   const csv = await fetch(`${h.origin}/netwerken/${slug}/deelnemers.csv`, { headers: { Cookie: h.facilitator.cookie } });
   expect(csv.status).toBe(200);
-  const rows = parseCsv(await csv.text());
+  const rows = parseCsv(await csv.text(), ";");
   expectNoFormula(rows, "deelnemers.csv");
   const [header, ...people] = rows;
   expect(header).toContain(`'${intakeQuestion}`);
