@@ -225,12 +225,11 @@ function tableRow(r: Row): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-/** Failed requests (connection errors, timeouts) and non-2xx answers by status. */
+/** Failed requests (connection errors, timeouts) and non-2xx answers by status, over both loads. */
 function errorText(row: Row): string {
-  const failed = row.at10.errors + row.at50.errors;
-  const statuses = Object.entries({ ...row.at10.otherStatuses }).map(([code, n]) => [code, n + (row.at50.otherStatuses[Number(code)] ?? 0)] as const);
-  for (const [code, n] of Object.entries(row.at50.otherStatuses)) if (!(Number(code) in row.at10.otherStatuses)) statuses.push([code, n]);
-  return [String(failed), ...statuses.map(([code, n]) => `${n}×${code}`)].join(", ");
+  const statuses: Record<string, number> = {};
+  for (const load of [row.at10, row.at50]) for (const [code, n] of Object.entries(load.otherStatuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  return [String(row.at10.errors + row.at50.errors), ...Object.entries(statuses).map(([code, n]) => `${n}×${code}`)].join(", ");
 }
 
 function floorColumn(row: Row): string {
