@@ -133,7 +133,7 @@ test.describe("check 27: security headers on every response", () => {
     const cookies = withE2eDb((db) => cookiesPerRole(db, users));
     const assets = (await send("/")).body.match(/\/assets\/[^"]+\.js/g) ?? [];
     expect(assets.length).toBeGreaterThan(0);
-    const paths = [...MATRIX.filter((row) => row.method === "GET").map((row) => row.path(fixture)), assets[0]!, "/favicon.ico", "/bestaat-niet"];
+    const paths = [...MATRIX.filter((row) => row.method === "GET").map((row) => row.path(fixture)), assets[0]!, "/favicon.svg", "/favicon.ico", "/bestaat-niet"];
     const nonces = new Set<string>();
     for (const path of paths) {
       for (const role of ["anonymous", "deelnemer", "beheerder"] as const) {
@@ -149,11 +149,15 @@ test.describe("check 27: security headers on every response", () => {
         expect(h.get("referrer-policy"), where).toBe("strict-origin-when-cross-origin");
         expect(h.get("x-powered-by"), where).toBeNull();
         // The calendar feed is the same whoever asks (its token is the credential), so calendar apps may cache it briefly.
-        if (role !== "anonymous" && response.status === 200 && !path.startsWith("/assets/") && !path.startsWith("/agenda/")) expect(h.get("cache-control"), where).toContain("no-store");
+        // Static files are the same for everyone.
+        if (role !== "anonymous" && response.status === 200 && !path.startsWith("/assets/") && path !== "/favicon.svg" && !path.startsWith("/agenda/")) expect(h.get("cache-control"), where).toContain("no-store");
       }
     }
     // A fresh nonce on every response.
     expect(nonces.size).toBe(paths.length * 3);
+    // Files with a name (public/) are still served from disk; page URLs skip that lookup.
+    const favicon = await send("/favicon.svg");
+    expect([favicon.status, favicon.headers.get("content-type")]).toEqual([200, "image/svg+xml"]);
   });
 
   test("check 27: the single-fetch data (.data) of every page is never cached for a logged-in user, nor for a guest link", async () => {
