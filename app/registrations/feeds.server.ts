@@ -10,6 +10,10 @@ function newToken() {
 }
 
 export function feedTokenFor(userId: string): string {
+  // Every visit but the first finds the token; reading it first keeps the dashboard from taking
+  // the database's write lock on each request.
+  const existing = db.select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+  if (existing) return existing.token;
   return db.transaction(
     (tx) => {
       const existing = tx.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
-import { attendance, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
+import { attendance, registrations, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
 import { parseAnswers } from "~/surveys/answers";
-import { addOwnQuestion, createSurvey, getSurvey, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { addOwnQuestion, createSurvey, getSurvey, hasCompleted, isEligible, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import { mailsTo } from "#tests/support/mail";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
@@ -126,6 +126,56 @@ describe("answering", () => {
     expect(submitResponse(survey, { guestSubmissionKey: key }, parsed)).toBe("already");
     const rows = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
     expect(rows).toEqual([expect.objectContaining({ pseudonym: null, source: "guest" })]);
+  });
+});
+
+describe("surveys waiting for a person on Mijn netwerken", () => {
+  type Setup = ReturnType<typeof openSurvey> & { teacher: { id: string } };
+  const cases: Array<{ name: string; template: "voormeting-basis" | "nameting-basis"; arrange: (s: Setup) => void; listed: boolean }> = [
+    { name: "pre, registered", template: "voormeting-basis", arrange: () => {}, listed: true },
+    { name: "pre, registration cancelled", template: "voormeting-basis", arrange: ({ teacher }) => db.update(registrations).set({ status: "cancelled" }).where(eq(registrations.userId, teacher.id)).run(), listed: false },
+    { name: "pre, already answered", template: "voormeting-basis", arrange: ({ survey, teacher }) => void submitResponse(survey, { userId: teacher.id }, answersFor(survey, 3)), listed: false },
+    { name: "pre, window closed", template: "voormeting-basis", arrange: ({ survey }) => void setWindow(survey.id, new Date(Date.now() - 7 * DAY), new Date(Date.now() - DAY)), listed: false },
+    { name: "pre, window not open yet", template: "voormeting-basis", arrange: ({ survey }) => void setWindow(survey.id, new Date(Date.now() + DAY), new Date(Date.now() + 7 * DAY)), listed: false },
+    { name: "post, registered but never present", template: "nameting-basis", arrange: () => {}, listed: false },
+    { name: "post, marked absent", template: "nameting-basis", arrange: ({ sessions, teacher }) => void db.insert(attendance).values({ sessionId: sessions[0].id, userId: teacher.id, present: false, method: "facilitator", markedAt: new Date() }).run(), listed: false },
+    { name: "post, present at one session", template: "nameting-basis", arrange: ({ sessions, teacher }) => void db.insert(attendance).values({ sessionId: sessions[1].id, userId: teacher.id, present: true, method: "check-in", markedAt: new Date() }).run(), listed: true },
+    {
+      name: "post, present only in another network",
+      template: "nameting-basis",
+      arrange: ({ teacher }) => {
+        const other = openSurvey("nameting-basis");
+        enrol({ userId: teacher.id, networkId: other.network.id, sessionId: null, answers: {} });
+        db.insert(attendance).values({ sessionId: other.sessions[0].id, userId: teacher.id, present: true, method: "check-in", markedAt: new Date() }).run();
+        // That other network's survey is the teacher's; this one is not.
+        expect(openSurveysFor(teacher.id).map((s) => s.id)).toEqual([other.survey.id]);
+      },
+      listed: false,
+    },
+  ];
+
+  it.each(cases)("$name: listed $listed, exactly when the person may still answer", ({ template, arrange, listed }) => {
+    const setup = openSurvey(template);
+    const teacher = participant(setup.network.id);
+    arrange({ ...setup, teacher });
+    const ids = openSurveysFor(teacher.id).map((s) => s.id);
+    expect(ids.includes(setup.survey.id)).toBe(listed);
+    const current = getSurvey(setup.survey.id)!;
+    const mayAnswer = isEligible(teacher.id, current) && !hasCompleted(teacher.id, current.id) && current.opensAt! <= new Date() && current.closesAt! > new Date();
+    expect(mayAnswer).toBe(listed);
+  });
+
+  it("gives title, phase and deadline, soonest deadline first", () => {
+    const first = openSurvey("voormeting-basis");
+    const second = openSurvey("voormeting-basis");
+    const teacher = participant(first.network.id);
+    enrol({ userId: teacher.id, networkId: second.network.id, sessionId: null, answers: {} });
+    const deadline = new Date(Math.floor((Date.now() + 2 * DAY) / 1000) * 1000);
+    setWindow(second.survey.id, new Date(Date.now() - DAY), deadline);
+    expect(openSurveysFor(teacher.id)).toEqual([
+      { id: second.survey.id, phase: "pre", title: second.network.title, closesAt: deadline },
+      { id: first.survey.id, phase: "pre", title: first.network.title, closesAt: getSurvey(first.survey.id)!.closesAt },
+    ]);
   });
 });
 
