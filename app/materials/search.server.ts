@@ -65,13 +65,20 @@ export function searchMaterials(user: AuthUser | null, filters: MaterialFilters)
     ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
     : sql`materials m left join networks n on n.id = m.network_id`;
   const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
-  const total = db.get<{ n: number }>(sql`select count(*) as n from ${from} where ${where}`).n;
-  const rows = db.all<MaterialHit>(sql`
-    select m.id, m.title, m.type, m.tags, n.title as networkTitle, n.slug as networkSlug, m.network_id is null as library,
+  // One pass finds the page and counts all hits (a window count), so the full-text match and its
+  // rank run once; only the snippets of the page's own rows are cut from the bodies.
+  const rows = db.all<MaterialHit & { total: number; position: number }>(sql`
+    with page as (
+      select m.id, row_number() over (order by ${order}) as position, count(*) over () as total
+      from ${from}
+      where ${where}
+      order by ${order}
+      limit ${MATERIALS_PAGE_SIZE} offset ${(filters.pagina - 1) * MATERIALS_PAGE_SIZE})
+    select page.total, page.position, m.id, m.title, m.type, m.tags, n.title as networkTitle, n.slug as networkSlug, m.network_id is null as library,
       substr(replace(replace(m.body_markdown, '#', ''), '*', ''), 1, 220) as snippet
-    from ${from}
-    where ${where}
-    order by ${order}
-    limit ${MATERIALS_PAGE_SIZE} offset ${(filters.pagina - 1) * MATERIALS_PAGE_SIZE}`);
-  return { total, pages: Math.max(1, Math.ceil(total / MATERIALS_PAGE_SIZE)), hits: rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) })) };
+    from page join materials m on m.id = page.id left join networks n on n.id = m.network_id
+    order by page.position`);
+  // A page past the last one has no rows to carry the count.
+  const total = rows.length ? rows[0].total : db.get<{ n: number }>(sql`select count(*) as n from ${from} where ${where}`).n;
+  return { total, pages: Math.max(1, Math.ceil(total / MATERIALS_PAGE_SIZE)), hits: rows.map(({ total: _total, position: _position, ...r }) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) })) };
 }

@@ -78,3 +78,24 @@ describe("network materials", () => {
     expect(existsSync(join(uploadsDir(), extra.id))).toBe(false);
   });
 });
+
+describe("search results in pages", () => {
+  it("counts every visible hit once, splits them into pages of 20 in rank order, and keeps the count past the last page", () => {
+    const facilitator = createUser("facilitator");
+    const { network } = createPublishedNetwork(facilitator.id, { capacity: 10 });
+    for (let i = 1; i <= 45; i++) createMaterial(network.id, facilitator.id, { ...input, title: `Zeldzaamwoord ${i}`, bodyMarkdown: "Tekst.", visibility: "publiek" }, []);
+    // Hidden for anonymous visitors: members only.
+    createMaterial(network.id, facilitator.id, { ...input, title: "Zeldzaamwoord voor leden" }, []);
+    const page = (n: number) => searchMaterials(null, parseMaterialFilters(new URLSearchParams(`q=zeldzaamwoord&pagina=${n}`)));
+    const [first, second, third, past] = [1, 2, 3, 4].map(page);
+    for (const result of [first, second, third, past]) expect([result.total, result.pages]).toEqual([45, 3]);
+    expect([first.hits.length, second.hits.length, third.hits.length, past.hits.length]).toEqual([20, 20, 5, 0]);
+    const titles = [first, second, third].flatMap((r) => r.hits.map((h) => h.title));
+    expect(new Set(titles).size).toBe(45);
+    expect(titles).not.toContain("Zeldzaamwoord voor leden");
+    // A title match outranks a body match.
+    createMaterial(network.id, facilitator.id, { ...input, title: "Iets anders", bodyMarkdown: "Zeldzaamwoord in de tekst.", visibility: "publiek" }, []);
+    expect(page(3).hits.at(-1)!.title).toBe("Iets anders");
+    expect(first.hits[0]).toMatchObject({ type: "rubric", tags: ["feedback", "rubric"], networkSlug: network.slug, library: false, snippet: "Tekst." });
+  });
+});
