@@ -4,6 +4,7 @@ import { attendance, networkGoals, networks, networkSessions, registrations, sur
 import { schoolYearLabel } from "~/networks/time";
 import { surveyState } from "~/surveys/rules";
 import { groupRows, listsFromCounts } from "./grouping";
+import type { OpenAnswers } from "./open-answers";
 import { responseVerdict, type ResponseVerdict } from "./penninckx";
 import { categoryCounts, DEFAULT_K, shuffled, summarise, summarisePairs, type ItemSummary, type PairSummary } from "./stats";
 
@@ -22,7 +23,7 @@ export interface NetworkReport {
   items: ReportItem[];
   pairs: Array<PairSummary & { goal: string }>;
   roles: Record<SurveyPhase, { counts: Array<{ label: string; n: number }>; hidden: number } | null>;
-  open: Array<{ phase: SurveyPhase; question: string; answers: string[] | null; n: number }>;
+  open: OpenAnswers[];
   /** Phases still taking answers: only their response count is shown until they close. */
   pending: SurveyPhase[];
   k: number;
@@ -85,7 +86,7 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
       if (question.kind === "open") {
         const texts = textsOf.get(question.id) ?? [];
         // Open answers only once the survey has k respondents, in an order that reveals nothing.
-        report.open.push({ phase: survey.phase, question: question.text, n: texts.length, answers: respondents >= k ? shuffled(texts, survey.id * 7919 + question.id) : null });
+        report.open.push({ questionId: question.id, phase: survey.phase, question: question.text, n: texts.length, answers: respondents >= k ? shuffled(texts, survey.id * 7919 + question.id) : null });
       }
     }
   }

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
 import { getOptionalUser } from "~/auth/guards.server";
+import { Pagination } from "~/components/pagination";
 import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
 
 export const meta: MetaFunction = () => [{ title: "Materialen – LEERKR@CHT.NET" }];
@@ -16,11 +17,6 @@ export async function loader(args: LoaderFunctionArgs) {
 export default function MaterialsPage() {
   const { filters, result } = useLoaderData<typeof loader>();
   const { search } = useLocation();
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams(search);
-    params.set("pagina", String(page));
-    return `?${params}`;
-  };
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Materialen</h1>
@@ -71,13 +67,7 @@ export default function MaterialsPage() {
           </li>
         ))}
       </ul>
-      {result.pages > 1 ? (
-        <nav aria-label="Paginering" className="flex gap-4">
-          {filters.pagina > 1 ? <Link to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</Link> : null}
-          <span>Pagina {filters.pagina} van {result.pages}</span>
-          {filters.pagina < result.pages ? <Link to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={filters.pagina} pages={result.pages} />
     </div>
   );
 }

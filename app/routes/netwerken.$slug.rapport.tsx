@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DistributionChart } from "~/components/distribution-chart";
 import { requireNetworkReport } from "~/reports/access.server";
+import { previewOpenAnswers } from "~/reports/open-answers";
 import { formatNumber, formatPercent } from "~/reports/stats";
 
 export const meta: MetaFunction = () => [{ title: "Rapport – LEERKR@CHT.NET" }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  return { report: await requireNetworkReport(args) };
+  return { report: previewOpenAnswers(await requireNetworkReport(args)) };
 }
 
 const PHASE = { pre: "Voormeting", post: "Nameting" } as const;
@@ -117,12 +118,21 @@ export default function NetworkReportPage() {
               </p>
             ) : null}
             {report.open.filter((o) => o.phase === phase).map((open) => (
-              <div key={open.question} className="mt-4">
+              <div key={open.questionId} className="mt-4">
                 <h3 className="font-semibold">{open.question}</h3>
                 {open.answers === null ? <p className="text-sm italic text-slate-700">{TOO_FEW} ({open.n})</p> : open.answers.length === 0 ? <p className="text-sm">Geen antwoorden.</p> : (
-                  <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-                    {open.answers.map((answer, i) => <li key={i}>{answer}</li>)}
-                  </ul>
+                  <>
+                    <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                      {open.answers.map((answer, i) => <li key={i}>{answer}</li>)}
+                    </ul>
+                    {open.n > open.answers.length ? (
+                      <p className="mt-1 text-sm">
+                        <Link to={`/netwerken/${report.network.slug}/rapport/open-antwoorden/${open.questionId}`} aria-label={`Alle ${open.n} antwoorden lezen: ${open.question}`} className="text-brand-700 underline">
+                          Alle {open.n} antwoorden lezen
+                        </Link>
+                      </p>
+                    ) : null}
+                  </>
                 )}
               </div>
             ))}

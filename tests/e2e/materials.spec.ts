@@ -13,6 +13,17 @@ test("the library search finds the intervention Feedback, also for visitors", as
   await expectAccessible(page);
 });
 
+test("the material list pages by 20 and keeps the filter while paging", async ({ page }) => {
+  await page.goto("/materialen?type=didactische+wijzer");
+  const pagination = page.getByRole("navigation", { name: "Paginering" });
+  await expect(pagination).toContainText(/Pagina 1 van \d+/);
+  await pagination.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page).toHaveURL(/[?&]type=didactische\+wijzer&pagina=2$/);
+  await expect(pagination).toContainText(/Pagina 2 van \d+/);
+  await pagination.getByRole("link", { name: "Vorige pagina" }).click();
+  await expect(pagination).toContainText(/Pagina 1 van/);
+});
+
 test("a facilitator shares material with an attachment; members download it, others get 404 even with the direct URL", async ({ page, request, baseURL, playwright }) => {
   const { slug } = withE2eDb((db) => {
     const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Materialen E2E");

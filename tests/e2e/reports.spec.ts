@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, logIn } from "../support/e2e";
+import { createNetwork, userIdByEmail, withE2eDb } from "../support/e2e-db";
 
 test("a beheerder reads the meta-analysis and the reach per operational goal, and writes a duiding", async ({ page }) => {
   await logIn(page, "beheerder@demo.test");
@@ -30,4 +32,50 @@ test("a network report with pre and post side by side and paired gain (demo data
   await expect(page.getByTestId("report-compare").first()).toContainText("kennis:");
   await expect(page.getByTestId("report-pair").first()).not.toContainText("te weinig antwoorden");
   await expectAccessible(page);
+});
+
+test("a report with many open answers shows a few and pages through the rest", async ({ page }) => {
+  const ANSWERS = 120;
+  const { slug, questionId } = withE2eDb((db) => {
+    const { networkId, slug } = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 200, `Veel antwoorden ${randomUUID().slice(0, 6)}`);
+    const now = Math.floor(Date.now() / 1000);
+    // A closed post survey that 120 people answered, with one open question.
+    const surveyId = Number(
+      db.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, recorded_participants, created_at) values (?, 'post', 'nameting-basis', ?, ?, ?, ?)").run(networkId, now - 30 * 86400, now - 86400, ANSWERS, now).lastInsertRowid,
+    );
+    const questionId = Number(db.prepare("insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, 0, 'open', 'open', null, 'Wat vond je het meest bruikbaar?', null, 0, 0)").run(surveyId).lastInsertRowid);
+    for (let i = 1; i <= ANSWERS; i++) {
+      const responseId = randomUUID();
+      db.prepare("insert into survey_responses (id, survey_id, pseudonym, role, submitted_on, source) values (?, ?, null, 'leraar', '2026-06-15', 'portal')").run(responseId, surveyId);
+      db.prepare("insert into survey_answers (id, response_id, question_id, value, text) values (?, ?, ?, null, ?)").run(randomUUID(), responseId, questionId, `Open antwoord nummer ${i}.`);
+    }
+    return { slug, questionId };
+  });
+  await logIn(page, "begeleider@demo.test");
+  await page.goto(`/netwerken/${slug}/rapport`);
+  const section = page.getByRole("region", { name: "Nameting" });
+  await expect(section.getByText(/^Open antwoord nummer \d+\.$/)).toHaveCount(10);
+  await section.getByRole("link", { name: `Alle ${ANSWERS} antwoorden lezen: Wat vond je het meest bruikbaar?` }).click();
+
+  await expect(page.getByRole("heading", { name: "Open antwoorden (nameting)" })).toBeVisible();
+  await expect(page.getByText(`Antwoord 1 tot 50 van ${ANSWERS}`)).toBeVisible();
+  await expect(page.getByTestId("open-answers").getByRole("listitem")).toHaveCount(50);
+  await expectAccessible(page);
+  const seen = new Set(await page.getByTestId("open-answers").getByRole("listitem").allTextContents());
+  await page.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page.getByText("Pagina 2 van 3")).toBeVisible();
+  await page.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page.getByText(`Antwoord 101 tot ${ANSWERS} van ${ANSWERS}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
+  for (const text of await page.getByTestId("open-answers").getByRole("listitem").allTextContents()) seen.add(text);
+  await page.getByRole("link", { name: "Vorige pagina" }).click();
+  for (const text of await page.getByTestId("open-answers").getByRole("listitem").allTextContents()) seen.add(text);
+  // Every answer exactly once over the three pages.
+  expect(seen.size).toBe(ANSWERS);
+
+  // A question of another network is not found through this network's report.
+  const foreign = await page.request.get(`/netwerken/tacta-netwerk/rapport/open-antwoorden/${questionId}`);
+  expect(foreign.status()).toBe(404);
+  await page.getByRole("link", { name: /Terug naar het rapport/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/netwerken/${slug}/rapport$`));
 });

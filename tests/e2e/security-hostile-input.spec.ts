@@ -469,6 +469,12 @@ test("check 25/29: open survey answers with XSS, unicode tricks and formulas are
   expect(html).toContain(htmlEscape(title));
   expect(html).toContain(htmlEscape(ownQuestion));
   await expectInertInBrowser(page, `/netwerken/${slug}/rapport`, h.facilitator.cookie, [...answers, ownQuestion]);
+  // The page with all answers to one open question renders them just as inert.
+  const firstOpen = withE2eDb((db) => db.prepare("select id from survey_questions where survey_id = ? and kind = 'open' order by position limit 1").pluck().get(surveyId) as number);
+  const allAnswers = await (await fetch(`${h.origin}/netwerken/${slug}/rapport/open-antwoorden/${firstOpen}`, { headers: { Cookie: h.facilitator.cookie } })).text();
+  expect(allAnswers, "no injected markup").not.toMatch(SCRIPTED);
+  for (const answer of answers) expect(allAnswers).toContain(htmlEscape(answer));
+  await expectInertInBrowser(page, `/netwerken/${slug}/rapport/open-antwoorden/${firstOpen}`, h.facilitator.cookie, answers);
 
   const csv = await fetch(`${h.origin}/netwerken/${slug}/rapport.csv`, { headers: { Cookie: h.facilitator.cookie } });
   expect(csv.status).toBe(200);

@@ -131,6 +131,13 @@ export const MATRIX: MatrixRow[] = [
   { route: "netwerken.$slug.metingen.import", method: "POST", path: (f) => `/netwerken/${f.slug}/metingen/import`, expected: MANAGERS(400) },
   { route: "netwerken.$slug.metingen.importsjabloon[.]csv", method: "GET", path: (f) => `/netwerken/${f.slug}/metingen/importsjabloon.csv`, expected: MANAGERS(200) },
   { route: "netwerken.$slug.rapport", method: "GET", path: (f) => `/netwerken/${f.slug}/rapport`, expected: MANAGERS(200) },
+  {
+    route: "netwerken.$slug.rapport_.open-antwoorden.$questionId",
+    method: "GET",
+    path: (f) => `/netwerken/${f.slug}/rapport/open-antwoorden/1`,
+    expected: [302, 403, 403, 404, 403, 404],
+    note: "question 1 is not in this network's report (the fixture's own survey is still running): 404 once allowed in",
+  },
   { route: "netwerken.$slug.rapport[.]csv", method: "GET", path: (f) => `/netwerken/${f.slug}/rapport.csv`, expected: MANAGERS(200) },
   { route: "netwerken.$slug.rapport[.]json", method: "GET", path: (f) => `/netwerken/${f.slug}/rapport.json`, expected: MANAGERS(200) },
   { route: "netwerken.$slug.rapport[.]xlsx", method: "GET", path: (f) => `/netwerken/${f.slug}/rapport.xlsx`, expected: MANAGERS(200) },
