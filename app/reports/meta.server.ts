@@ -4,8 +4,8 @@ import { attendance, networkAudiences, networkLevels, networks, networkSessions,
 import { planForYear } from "~/surveys/plan.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
-import { groupRows, listsFromCounts } from "./grouping";
-import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem } from "./meta";
+import { groupRows } from "./grouping";
+import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem, type Tally } from "./meta";
 import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
 
@@ -38,15 +38,16 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
       .all()
       .map((r) => [r.networkId, r.n]),
   );
-  const scores = listsFromCounts(
+  // A mean needs only how many answers and their sum: the database adds them up per survey and item.
+  const scores = new Map(
     db
-      .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, value: surveyAnswers.value, n: count() })
+      .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, n: count(), sum: sql<number>`total(${surveyAnswers.value})` })
       .from(surveyAnswers)
       .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
       .where(and(inArray(surveyQuestions.surveyId, rows.map((r) => r.survey.id)), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value)))
-      .groupBy(surveyQuestions.surveyId, surveyQuestions.construct, surveyAnswers.value)
+      .groupBy(surveyQuestions.surveyId, surveyQuestions.construct)
       .all()
-      .map((r) => ({ key: `${r.surveyId}:${r.construct}`, value: r.value!, n: r.n })),
+      .map((r): [string, Tally] => [`${r.surveyId}:${r.construct}`, { n: r.n, sum: r.sum }]),
   );
   const audiences = groupRows(db.select().from(networkAudiences).where(inArray(networkAudiences.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.jobFunction);
   const levels = groupRows(db.select().from(networkLevels).where(inArray(networkLevels.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.level);
@@ -59,7 +60,7 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
     networkType: network.networkType,
     respondents,
     sufficient: responseVerdict(respondents, survey.recordedParticipants ?? attended.get(network.id) ?? 0).sufficient,
-    values: Object.fromEntries(META_ITEMS.map((item) => [item, scores.get(`${survey.id}:${item}`) ?? []])) as Record<MetaItem, number[]>,
+    values: Object.fromEntries(META_ITEMS.map((item) => [item, scores.get(`${survey.id}:${item}`) ?? { n: 0, sum: 0 }])) as Record<MetaItem, Tally>,
   }));
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, contributes, groupBy, META_ITEMS, type Grouping, type MeasuredNetwork, type MetaItem, type MetaRow } from "./meta";
+import { aggregate, contributes, groupBy, META_ITEMS, tally, type Grouping, type MeasuredNetwork, type MetaItem, type MetaRow } from "./meta";
 
 function network(id: number, coreTask: string, scores: number[], sufficient = true): MeasuredNetwork {
-  const values = Object.fromEntries(META_ITEMS.map((item) => [item, item === "tevredenheid" ? scores : []])) as MeasuredNetwork["values"];
+  const values = Object.fromEntries(META_ITEMS.map((item) => [item, tally(item === "tevredenheid" ? scores : [])])) as MeasuredNetwork["values"];
   return { id, coreTask, audiences: ["leraar"], levels: ["basisonderwijs"], networkType: "lerend netwerk met inhoudelijke focus", respondents: scores.length, sufficient, values };
 }
 
@@ -74,7 +74,7 @@ describe("a network under k answers on an item changes no published figure (over
     networkType: spec.type ?? "lerend netwerk",
     respondents: spec.respondents,
     sufficient: spec.respondents >= K,
-    values: Object.fromEntries(META_ITEMS.map((item) => [item, spec.values[item] ?? []])) as MeasuredNetwork["values"],
+    values: Object.fromEntries(META_ITEMS.map((item) => [item, tally(spec.values[item] ?? [])])) as MeasuredNetwork["values"],
   });
   const GROUPINGS: Array<Grouping | "overall"> = ["overall", "coreTask", "audience", "level", "networkType"];
   const rowsOf = (networks: MeasuredNetwork[], grouping: Grouping | "overall"): MetaRow[] => (grouping === "overall" ? [aggregate(networks, K)] : groupBy(networks, grouping, K));
@@ -129,7 +129,7 @@ describe("a network under k answers on an item changes no published figure (over
     it("other answers from the small networks change no figure at all", () => {
       const flipped = networks.map((n) => ({
         ...n,
-        values: Object.fromEntries(META_ITEMS.map((item) => [item, contributes(n, item, K) ? n.values[item] : n.values[item].map((v) => 6 - v)])) as MeasuredNetwork["values"],
+        values: Object.fromEntries(META_ITEMS.map((item) => [item, contributes(n, item, K) ? n.values[item] : { n: n.values[item].n, sum: 6 * n.values[item].n - n.values[item].sum }])) as MeasuredNetwork["values"],
       }));
       for (const g of GROUPINGS) expect(rowsOf(flipped, g)).toEqual(rowsOf(networks, g));
     });

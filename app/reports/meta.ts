@@ -12,7 +12,17 @@ export interface MeasuredNetwork {
   respondents: number;
   sufficient: boolean;
   /** Post-survey scores per fixed item (knowledge and learned pooled over the goals). */
-  values: Record<MetaItem, number[]>;
+  values: Record<MetaItem, Tally>;
+}
+
+/** A network's answers on one item: how many and their sum, all that a mean needs. */
+export interface Tally {
+  n: number;
+  sum: number;
+}
+
+export function tally(values: number[]): Tally {
+  return { n: values.length, sum: values.reduce((s, v) => s + v, 0) };
 }
 
 export interface MetaCell {
@@ -54,7 +64,7 @@ function groupValues(network: MeasuredNetwork, grouping: Grouping): string[] {
  * would otherwise isolate a small network's answers.
  */
 export function contributes(network: MeasuredNetwork, item: MetaItem, k = DEFAULT_K): boolean {
-  return network.respondents >= k && network.values[item].length >= k;
+  return network.respondents >= k && network.values[item].n >= k;
 }
 
 /**
@@ -66,10 +76,10 @@ export function contributes(network: MeasuredNetwork, item: MetaItem, k = DEFAUL
 export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
   const items = Object.fromEntries(
     META_ITEMS.map((item) => {
-      const counted = networks.filter((n) => contributes(n, item, k));
-      const all = counted.flatMap((n) => n.values[item]);
-      const networkMeans = counted.map((n) => mean(n.values[item])!);
-      const cell: MetaCell = { n: all.length, pooledMean: all.length >= k ? mean(all) : null, meanOfMeans: networkMeans.length ? mean(networkMeans) : null, networksInMean: networkMeans.length };
+      const counted = networks.filter((n) => contributes(n, item, k)).map((n) => n.values[item]);
+      const n = counted.reduce((s, t) => s + t.n, 0);
+      const networkMeans = counted.map((t) => t.sum / t.n);
+      const cell: MetaCell = { n, pooledMean: n >= k ? counted.reduce((s, t) => s + t.sum, 0) / n : null, meanOfMeans: networkMeans.length ? mean(networkMeans) : null, networksInMean: networkMeans.length };
       return [item, cell];
     }),
   ) as Record<MetaItem, MetaCell>;

@@ -37,7 +37,7 @@ describe("meta-analysis data", () => {
     const measured = measuredNetworks(2030);
     expect(measured).toHaveLength(1);
     expect(measured[0]).toMatchObject({ respondents: 5, sufficient: true, levels: ["basisonderwijs"] });
-    expect(measured[0].values.tevredenheid).toEqual([4, 4, 4, 4, 4]);
+    expect(measured[0].values.tevredenheid).toEqual({ n: 5, sum: 20 });
     expect(planCoverage(2030)).toEqual([{ title: network.title, slug: network.slug, pre: false, post: true }]);
     const json = reportCommand({ network: network.slug, format: "json" });
     expect(json.ok && JSON.parse(json.output as string).phases.post).toEqual({ respondents: 5, responseRate: 1, requiredRate: 0.8, sufficient: true });
