@@ -131,6 +131,8 @@ interface RouteCase {
 
 const routes: RouteCase[] = [
   { name: "catalogue, anonymous", target: { url: `${origin}${cataloguePath}` }, floor: "http" },
+  // The smallest page that is rendered on every request (no cache): what Remix itself costs here.
+  { name: "login page, anonymous (smallest rendered page)", target: { url: `${origin}/inloggen` } },
   { name: "catalogue, logged in", target: { url: `${origin}${cataloguePath}`, headers: cookie(fixtures.cookies.teacher) } },
   { name: "network page, anonymous", target: { url: `${origin}/netwerken/${fixtures.publicNetworkSlug}` }, floor: "http" },
   { name: "network page, logged in", target: { url: `${origin}/netwerken/${fixtures.teacherNetworkSlug}`, headers: cookie(fixtures.cookies.teacher) } },
@@ -148,9 +150,8 @@ const routes: RouteCase[] = [
 
 step("floors");
 const floorDb = new Database(databasePath, { readonly: true });
-const reportFloorMs = medianMs(reportFloorQueries(floorDb, fixtures.reportNetworkSlug));
-const metaFloorMs = medianMs(metaFloorQueries(floorDb));
-floorDb.close();
+const sqlFloors = { report: reportFloorQueries(floorDb, fixtures.reportNetworkSlug), meta: metaFloorQueries(floorDb) };
+const floorMs: Record<keyof typeof sqlFloors, number> = { report: medianMs(sqlFloors.report), meta: medianMs(sqlFloors.meta) };
 
 const catalogueBytes = Buffer.from(await (await fetch(`${origin}${cataloguePath}`)).arrayBuffer());
 const bodyFile = join(workdir, "catalogue.html");
@@ -163,23 +164,31 @@ floorServer.kill("SIGTERM");
 
 /**
  * Server time of a report page with every cache cold: a write from another connection before each
- * request changes the data version, as a real answer or enrolment would. Median of sequential requests.
+ * request changes the data version, as a real answer or enrolment would. Each request follows a
+ * run of its raw-SQL floor, so both see the machine in the same state (this VM's speed drifts);
+ * the ratio is the median of the per-pair ratios.
  */
-async function coldServerMs(target: Target, runs = 15): Promise<number> {
+async function coldServerMs(target: Target, floor: () => unknown, runs = 15): Promise<{ coldMs: number; ratio: number }> {
   const writer = new Database(databasePath);
   writer.pragma("busy_timeout = 5000");
   writer.exec("create table if not exists bench_touch (at integer)");
   const touch = writer.prepare("insert into bench_touch (at) values (?)");
   const times: number[] = [];
+  const ratios: number[] = [];
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   for (let i = 0; i < runs; i++) {
+    const f0 = process.hrtime.bigint();
+    floor();
+    const floorRun = Number(process.hrtime.bigint() - f0) / 1e6;
     touch.run(Date.now());
     const t0 = process.hrtime.bigint();
     const response = await fetch(target.url, { headers: target.headers });
     await response.arrayBuffer();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    ratios.push(times.at(-1)! / floorRun);
   }
   writer.close();
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return { coldMs: median(times), ratio: median(ratios) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,18 +209,18 @@ interface Row {
   at10: LoadResult;
   at50: LoadResult;
   peakRss: number;
-  coldMs?: number;
+  cold?: { coldMs: number; ratio: number };
 }
 const rows: Row[] = [];
 for (const route of routes) {
   step(route.name);
   const isPost = route.target.method === "POST";
-  const coldMs = route.floor === "report" || route.floor === "meta" ? await coldServerMs(route.target) : undefined;
+  const cold = route.floor === "report" || route.floor === "meta" ? await coldServerMs(route.target, sqlFloors[route.floor]) : undefined;
   if (!isPost) await load(route.target, 10, 1); // warm-up
   const memory = sampleMemory(server.pid!);
   const at10 = await load(route.target, 10, seconds);
   const at50 = await load(route.target, 50, seconds);
-  rows.push({ route, at10, at50, peakRss: memory.stop(), coldMs });
+  rows.push({ route, at10, at50, peakRss: memory.stop(), cold });
   console.error(`  ${tableRow(rows.at(-1)!)}`);
   await settle();
 }
@@ -234,9 +243,9 @@ function errorText(row: Row): string {
 
 function floorColumn(row: Row): string {
   if (row.route.floor === "http") return `${(row.at50.requestsPerSecond / httpFloor.requestsPerSecond).toFixed(2)} of http floor`;
-  const floor = row.route.floor === "report" ? reportFloorMs : row.route.floor === "meta" ? metaFloorMs : null;
-  if (floor === null) return "";
-  return `cold ${ms(row.coldMs!)} ms = ${(row.coldMs! / floor).toFixed(1)}×, warm p50 ${(row.at10.p50 / floor).toFixed(1)}× SQL floor ${ms(floor)} ms`;
+  if (!row.cold || (row.route.floor !== "report" && row.route.floor !== "meta")) return "";
+  const floor = floorMs[row.route.floor];
+  return `cold ${ms(row.cold.coldMs)} ms = ${row.cold.ratio.toFixed(1)}× its SQL floor run just before, warm p50 ${(row.at10.p50 / floor).toFixed(1)}× SQL floor ${ms(floor)} ms`;
 }
 
 const lines = [
@@ -250,7 +259,7 @@ const lines = [
   ...rows.map(tableRow),
   `| bare node:http floor (same bytes) | | | | | ${ms(httpFloor.p50)} | ${ms(httpFloor.p95)} | ${ms(httpFloor.p99)} | ${Math.round(httpFloor.requestsPerSecond)} | ${httpFloor.errors + httpFloor.non2xx} | | |`,
   "",
-  `Raw SQL floors (median of 21 runs on one connection): network report ${ms(reportFloorMs)} ms, meta-analysis ${ms(metaFloorMs)} ms.`,
+  `Raw SQL floors (median of 21 runs on one connection): network report ${ms(floorMs.report)} ms, meta-analysis ${ms(floorMs.meta)} ms; each cold request is paired with a floor run just before it.`,
   `Peak memory per server process over the whole run (VmHWM): ${hwm.map((p) => `${mb(p.bytes)} MB`).join(", ")}.`,
 ];
 const markdown = lines.join("\n");
