@@ -12,18 +12,20 @@ export function dataVersion(): string {
   return `${statements.dataVersion.get()}:${statements.ownChanges.get()}`;
 }
 
-const computed = new Lru<string, { version: string; value: unknown }>(256, () => 1);
+const computed = new Lru<string, { version: string; expiresAt: number; value: unknown }>(256, () => 1);
 
 /**
  * The result of `compute` for `key`, computed again only after a commit or once `maxAgeMs` has
- * passed (for results that also depend on the clock, such as whether a survey is open).
+ * passed since it was computed (for results that also depend on the clock, such as whether a
+ * survey is open; `Infinity` for results that depend on the data alone). Each entry ages from its
+ * own computation, so processes and keys do not all recompute in the same second.
  * Only for results that are the same for every viewer allowed to see them.
  */
 export function cachedUntilChange<T>(key: string, compute: () => T, maxAgeMs = 60_000, now = Date.now()): T {
-  const version = `${dataVersion()}@${Math.floor(now / maxAgeMs)}`;
+  const version = dataVersion();
   const hit = computed.get(key);
-  if (hit && hit.version === version) return hit.value as T;
+  if (hit && hit.version === version && now < hit.expiresAt) return hit.value as T;
   const value = compute();
-  computed.set(key, { version, value });
+  computed.set(key, { version, expiresAt: now + maxAgeMs, value });
   return value;
 }

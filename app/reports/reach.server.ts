@@ -11,7 +11,8 @@ import { planYears, reachOf, type ReachRecord } from "./reach";
  * for all goals; each goal keeps the school years of its plan period.
  */
 export function reachReport(wholeHistory: boolean) {
-  return cachedUntilChange(`reach:${wholeHistory}`, () => computeReach(wholeHistory));
+  // Reach depends on the data alone (plan periods are part of the goals), not on the clock.
+  return cachedUntilChange(`reach:${wholeHistory}`, () => computeReach(wholeHistory), Infinity);
 }
 
 function computeReach(wholeHistory: boolean) {
@@ -38,7 +39,7 @@ function computeReach(wholeHistory: boolean) {
 
 /** Per level: how many of all known institutions any network reached. */
 export function levelCoverage() {
-  return cachedUntilChange("reach-levels", computeLevelCoverage);
+  return cachedUntilChange("reach-levels", computeLevelCoverage, Infinity);
 }
 
 function computeLevelCoverage() {

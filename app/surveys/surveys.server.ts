@@ -84,6 +84,20 @@ export function surveyByGuestToken(token: string) {
   return survey ? getSurvey(survey.id) : null;
 }
 
+/**
+ * Milliseconds until the next survey (of one network, or of any) opens or closes; Infinity when
+ * none will. Until then the set of open surveys stays as it is, so results that hide open surveys
+ * (reports, the meta-analysis) stay valid that long unless the data changes.
+ */
+export function msUntilSurveyWindowChange(networkId: number | null, now = new Date()): number {
+  const at = Math.floor(now.getTime() / 1000);
+  const ofNetwork = networkId === null ? sql`1 = 1` : sql`${surveys.networkId} = ${networkId}`;
+  const next = db.get<{ next: number | null }>(
+    sql`select min(t) as next from (select ${surveys.opensAt} as t from ${surveys} where ${ofNetwork} and ${surveys.opensAt} > ${at} union all select ${surveys.closesAt} from ${surveys} where ${ofNetwork} and ${surveys.closesAt} > ${at})`,
+  ).next;
+  return next === null ? Infinity : next * 1000 - now.getTime();
+}
+
 /** Who may answer: registered participants for a pre survey, attendees for a post survey. */
 function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">, onlyUserId?: string) {
   if (survey.phase === "pre") {

@@ -8,7 +8,7 @@ describe("cachedUntilChange", () => {
   const insert = (sqlite: typeof db.$client, name: string) =>
     sqlite.prepare("insert into institutions (name, kind, level, region, city) values (?, 'basisschool', 'basisonderwijs', 'Antwerpen', 'Mechelen')").run(name);
 
-  it("recomputes after a commit by this connection, by another connection, and when the time bucket turns", () => {
+  it("recomputes after a commit by this connection, by another connection, and once its maximum age has passed", () => {
     let computed = 0;
     const count = (now = 0) => cachedUntilChange("test:institutions", () => (computed++, institutions()), 60_000, now);
     const before = count();
@@ -26,8 +26,24 @@ describe("cachedUntilChange", () => {
     expect(count()).toBe(before + 2);
     expect(computed).toBe(3);
 
+    // The entry computed at 0 is kept until 60 s later, then computed again and kept from then on.
+    expect(count(59_999)).toBe(before + 2);
+    expect(computed).toBe(3);
     expect(count(60_000)).toBe(before + 2);
     expect(computed).toBe(4);
+    expect(count(119_999)).toBe(before + 2);
+    expect(computed).toBe(4);
+  });
+
+  it("a result that depends on the data alone is kept until the next commit, however long", () => {
+    let computed = 0;
+    const count = (now: number) => cachedUntilChange("test:forever", () => (computed++, institutions()), Infinity, now);
+    count(0);
+    count(365 * 86_400_000);
+    expect(computed).toBe(1);
+    insert(db.$client, "Nog een school");
+    count(365 * 86_400_000);
+    expect(computed).toBe(2);
   });
 
   it("a statement that changes nothing keeps the version", () => {

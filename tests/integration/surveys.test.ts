@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { attendance, registrations, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
 import { parseAnswers } from "~/surveys/answers";
-import { addOwnQuestion, createSurvey, getSurvey, hasCompleted, isEligible, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { addOwnQuestion, createSurvey, getSurvey, hasCompleted, isEligible, msUntilSurveyWindowChange, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import { mailsTo } from "#tests/support/mail";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
@@ -176,6 +176,25 @@ describe("surveys waiting for a person on Mijn netwerken", () => {
       { id: second.survey.id, phase: "pre", title: second.network.title, closesAt: deadline },
       { id: first.survey.id, phase: "pre", title: first.network.title, closesAt: getSurvey(first.survey.id)!.closesAt },
     ]);
+  });
+});
+
+describe("when the set of open surveys next changes", () => {
+  it("is the next opening or closing, of one network or of all; never for a network without one to come", () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const first = openSurvey("voormeting-basis");
+    setWindow(first.survey.id, new Date(now.getTime() - DAY), new Date(now.getTime() + 7 * DAY));
+    const second = openSurvey("voormeting-basis");
+    setWindow(second.survey.id, new Date(now.getTime() + 2 * DAY), new Date(now.getTime() + 9 * DAY));
+    expect(msUntilSurveyWindowChange(first.network.id, now)).toBe(7 * DAY);
+    expect(msUntilSurveyWindowChange(second.network.id, now)).toBe(2 * DAY);
+    expect(msUntilSurveyWindowChange(null, now)).toBeLessThanOrEqual(2 * DAY);
+    // Once both windows have passed nothing is left to change.
+    const later = new Date(now.getTime() + 10 * DAY);
+    expect(msUntilSurveyWindowChange(first.network.id, later)).toBe(Infinity);
+    expect(msUntilSurveyWindowChange(second.network.id, later)).toBe(Infinity);
+    const { network: withoutSurveys } = createPublishedNetwork(createUser("facilitator").id, { capacity: 5 });
+    expect(msUntilSurveyWindowChange(withoutSurveys.id, now)).toBe(Infinity);
   });
 });
 
