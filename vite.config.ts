@@ -12,8 +12,10 @@ declare module "@remix-run/node" {
 export default defineConfig({
   plugins: [
     tailwindcss(),
-    // Remix's plugin stays out of vitest, as Remix's docs advise.
+    // Remix's plugin stays out of vitest, as Remix's docs advise, and out of the build of the
+    // cluster worker entry (package.json "build").
     !process.env.VITEST &&
+      !process.env.BUILD_WORKER &&
       remix({
         future: {
           v3_fetcherPersist: true,
@@ -28,6 +30,8 @@ export default defineConfig({
       }),
     tsconfigPaths(),
   ],
+  // The cluster worker entry is server code for Node: no public files copied beside it.
+  build: process.env.BUILD_WORKER ? { target: "node20", copyPublicDir: false } : undefined,
   test: {
     include: ["app/**/*.test.ts", "db/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",

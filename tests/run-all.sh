@@ -27,7 +27,7 @@ npx vitest run --reporter=default --reporter=json --outputFile="$reports/vitest.
 
 echo "== production build"
 build_failed=0
-npx remix vite:build >"$reports/build.log" 2>&1 || { build_failed=1; cat "$reports/build.log"; }
+npm run build --silent >"$reports/build.log" 2>&1 || { build_failed=1; cat "$reports/build.log"; }
 
 echo "== browser tests"
 if [ "$build_failed" = 0 ]; then

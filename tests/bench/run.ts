@@ -64,7 +64,7 @@ function startProcess(args: string[], env: Record<string, string>): ChildProcess
 // ---------------------------------------------------------------------------------------------
 
 step("production build");
-run("npx", ["remix", "vite:build", "--logLevel", "warn"]);
+run("npm", ["run", "build", "--silent"]);
 
 step(`dataset (${scale})`);
 const databasePath = join(workdir, "bench.sqlite");
