@@ -69,6 +69,7 @@ test("a report with many open answers shows a few and pages through the rest", a
   await expect(page.getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
   for (const text of await page.getByTestId("open-answers").getByRole("listitem").allTextContents()) seen.add(text);
   await page.getByRole("link", { name: "Vorige pagina" }).click();
+  await expect(page.getByText(`Antwoord 51 tot 100 van ${ANSWERS}`)).toBeVisible();
   for (const text of await page.getByTestId("open-answers").getByRole("listitem").allTextContents()) seen.add(text);
   // Every answer exactly once over the three pages.
   expect(seen.size).toBe(ANSWERS);
