@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { attendance, institutions, networks, networkSessions, operationalGoals, operationalGoalTargets, reachNotes, registrations } from "#db/schema";
@@ -7,52 +7,69 @@ import { planYears, reachOf, type ReachRecord } from "./reach";
 
 /**
  * Reach per operational goal over its plan period (or every school year): institutions as they
- * were when their people enrolled, counted once they attended at least one session. One query
- * for all goals; each goal keeps the school years of its plan period.
+ * were when their people enrolled, counted once they attended at least one session.
  */
 export function reachReport(wholeHistory: boolean) {
-  // Reach depends on the data alone (plan periods are part of the goals), not on the clock.
-  return cachedUntilChange(`reach:${wholeHistory}`, () => computeReach(wholeHistory), Infinity);
+  return reachData()[wholeHistory ? "wholeHistory" : "planPeriod"];
 }
 
-function computeReach(wholeHistory: boolean) {
+/** Per level: how many of all known institutions any network reached. */
+export function levelCoverage() {
+  return reachData().coverage;
+}
+
+/**
+ * Both views of reach and the level coverage come from one pass over attendance, kept until the
+ * next commit: they depend on the data alone (plan periods are part of the goals), not on the clock.
+ */
+function reachData() {
+  return cachedUntilChange("reach", computeReachData, Infinity);
+}
+
+function computeReachData() {
+  // Who attended which network, once per person and network, before anything is joined to it:
+  // attendance has a row per session (five times as many).
+  const attended = db.all<{ goalId: number | null; schoolYear: number; institutionId: number }>(sql`
+    with present as (
+      select distinct ${networkSessions.networkId} as network_id, ${attendance.userId} as user_id
+      from ${attendance} join ${networkSessions} on ${networkSessions.id} = ${attendance.sessionId}
+      where ${attendance.present} = 1)
+    select distinct n.operational_goal_id as goalId, n.first_school_year as schoolYear, r.institution_id as institutionId
+    from present p
+    join ${registrations} r on r.user_id = p.user_id and r.network_id = p.network_id
+    join ${networks} n on n.id = p.network_id`);
+  const institutionsById = new Map(db.select({ id: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName }).from(institutions).all().map((i) => [i.id, i]));
+  const records = attended.flatMap((row) => {
+    const institution = institutionsById.get(row.institutionId);
+    return institution ? [{ ...row, institution }] : [];
+  });
+  return {
+    planPeriod: reachPerGoal(records, false),
+    wholeHistory: reachPerGoal(records, true),
+    coverage: coverageOf([...institutionsById.values()], new Set(records.map((r) => r.institutionId))),
+  };
+}
+
+type AttendedRecord = { goalId: number | null; schoolYear: number; institutionId: number; institution: { level: string; groupKind: string | null; groupName: string | null } };
+
+function reachPerGoal(records: AttendedRecord[], wholeHistory: boolean) {
   const goals = db.select().from(operationalGoals).orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code)).all();
   const targets = db.select().from(operationalGoalTargets).all();
   const notes = new Map(db.select().from(reachNotes).all().map((n) => [n.operationalGoalId, n.note]));
-  const attended = db
-    .selectDistinct({ operationalGoalId: networks.operationalGoalId, schoolYear: networks.firstSchoolYear, institutionId: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName })
-    .from(attendance)
-    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .innerJoin(networks, eq(networkSessions.networkId, networks.id))
-    .innerJoin(registrations, and(eq(registrations.networkId, networks.id), eq(registrations.userId, attendance.userId)))
-    .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
-    .where(and(isNotNull(networks.operationalGoalId), eq(attendance.present, true)))
-    .all();
-  const byGoal = groupRows(attended, (r) => r.operationalGoalId!, (r) => r);
+  const byGoal = groupRows(records.filter((r) => r.goalId !== null), (r) => r.goalId!, (r) => r);
   return goals.map((goal) => {
     const years = planYears(goal.planPeriod);
-    const records: ReachRecord[] = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last)) as ReachRecord[];
+    const records: ReachRecord[] = (byGoal.get(goal.id) ?? [])
+      .filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last))
+      .map((r) => ({ operationalGoalId: goal.id, institutionId: r.institutionId, level: r.institution.level, groupKind: r.institution.groupKind, groupName: r.institution.groupName }));
     const goalTargets = Object.fromEntries(targets.filter((t) => t.operationalGoalId === goal.id).map((t) => [t.level, t.target]));
     return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, goalTargets), note: notes.get(goal.id) ?? "" };
   });
 }
 
-/** Per level: how many of all known institutions any network reached. */
-export function levelCoverage() {
-  return cachedUntilChange("reach-levels", computeLevelCoverage, Infinity);
-}
-
-function computeLevelCoverage() {
-  const totals = db.select({ level: institutions.level, n: count() }).from(institutions).groupBy(institutions.level).all();
-  const reached = db
-    .selectDistinct({ id: institutions.id, level: institutions.level })
-    .from(attendance)
-    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .innerJoin(registrations, and(eq(registrations.networkId, networkSessions.networkId), eq(registrations.userId, attendance.userId)))
-    .innerJoin(institutions, eq(registrations.institutionId, institutions.id))
-    .where(eq(attendance.present, true))
-    .all();
-  return totals.map((t) => ({ level: t.level, total: t.n, reached: reached.filter((r) => r.level === t.level).length }));
+function coverageOf(all: Array<{ id: number; level: string }>, reached: Set<number>) {
+  const levels = groupRows(all, (i) => i.level, (i) => i.id);
+  return [...levels].sort(([a], [b]) => (a < b ? -1 : 1)).map(([level, ids]) => ({ level, total: ids.length, reached: ids.filter((id) => reached.has(id)).length }));
 }
 
 export function saveReachNote(operationalGoalId: number, note: string): void {

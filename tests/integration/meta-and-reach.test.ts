@@ -4,7 +4,7 @@ import { attendance, institutions, operationalGoalTargets, users } from "#db/sch
 import { eq } from "drizzle-orm";
 import { reportCommand } from "~/cli/commands";
 import { measuredNetworks, planCoverage } from "~/reports/meta.server";
-import { reachReport, saveReachNote } from "~/reports/reach.server";
+import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.server";
 import { enrol } from "~/registrations/registrations.server";
 import { parseAnswers } from "~/surveys/answers";
 import { savePlan } from "~/surveys/plan.server";
@@ -61,5 +61,34 @@ describe("reach", () => {
     expect(row.cells).toEqual([{ level: "basisonderwijs", target: 4, reached: 1, share: 0.25 }]);
     expect(row.note).toBe("Sterk regionaal netwerk.");
     expect(db.select().from(institutions).where(eq(institutions.id, school.id)).get()!.name).toBe("GBS Bereik");
+  });
+
+  it("keeps to the plan period unless asked for every year; a network under another goal counts for the level coverage, not for this goal; absence counts nowhere; a commit shows at once", () => {
+    const od = createOperationalGoal(); // plan period 2025-2030: school years 2025 to 2029
+    const facilitator = createUser("facilitator").id;
+    const inPlan = createPublishedNetwork(facilitator, { capacity: 20, operationalGoalId: od.id, firstSchoolYear: 2026, lastSchoolYear: 2026 });
+    const beforePlan = createPublishedNetwork(facilitator, { capacity: 20, operationalGoalId: od.id, firstSchoolYear: 2024, lastSchoolYear: 2024 });
+    const otherGoal = createPublishedNetwork(facilitator, { capacity: 20, firstSchoolYear: 2026, lastSchoolYear: 2026 });
+    const reachedBefore = levelCoverage().find((c) => c.level === "basisonderwijs")!.reached;
+    const attend = (network: typeof inPlan, present = true) => {
+      const teacher = createUser("participant", createInstitution().id);
+      enrol({ userId: teacher.id, networkId: network.network.id, sessionId: null, answers: {} });
+      db.insert(attendance).values({ sessionId: network.sessions[0].id, userId: teacher.id, present, method: "facilitator", markedAt: new Date() }).run();
+      // A second session attended by the same person reaches nobody new.
+      if (present) db.insert(attendance).values({ sessionId: network.sessions[1].id, userId: teacher.id, present, method: "facilitator", markedAt: new Date() }).run();
+    };
+    attend(inPlan);
+    attend(inPlan);
+    attend(inPlan, false);
+    attend(beforePlan);
+    attend(otherGoal);
+    const reached = (whole: boolean) => reachReport(whole).find((g) => g.id === od.id)!.cells;
+    expect(reached(false)).toEqual([{ level: "basisonderwijs", target: null, reached: 2, share: null }]);
+    expect(reached(true)).toEqual([{ level: "basisonderwijs", target: null, reached: 3, share: null }]);
+    const coverage = levelCoverage().find((c) => c.level === "basisonderwijs")!;
+    expect(coverage.reached - reachedBefore).toBe(4);
+    expect(coverage.total).toBe(db.select().from(institutions).where(eq(institutions.level, "basisonderwijs")).all().length);
+    attend(inPlan);
+    expect(reached(false)[0].reached).toBe(3);
   });
 });
