@@ -16,9 +16,19 @@ export const meta: MetaFunction = () => [{ title: "Mijn netwerken – LEERKR@CHT
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
+  // Only what the page shows travels to the browser (the hydration data is part of every view).
   return {
-    registrations: myRegistrations(user.id),
-    upcoming: upcomingSessionsFor(user.id),
+    registrations: myRegistrations(user.id).map((row) => ({
+      reg: { id: row.reg.id, status: row.reg.status, offerExpiresAt: row.reg.offerExpiresAt },
+      position: row.position,
+      title: row.title,
+      slug: row.slug,
+    })),
+    upcoming: upcomingSessionsFor(user.id).map(({ session, title, slug }) => ({
+      session: { id: session.id, title: session.title, kind: session.kind, startsAt: session.startsAt, endsAt: session.endsAt, cancelledAt: session.cancelledAt },
+      title,
+      slug,
+    })),
     surveys: openSurveysFor(user.id),
     running: user.role === "participant" ? [] : listNetworksRunBy(user.id),
     feedUrl: `${config.appOrigin}/agenda/${feedTokenFor(user.id)}.ics`,

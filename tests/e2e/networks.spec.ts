@@ -35,6 +35,8 @@ test("on a phone, a teacher enrols, sees it under Mijn netwerken, gets the e-mai
   expect(linkFromLatestMailSubject("leraar07@demo.test")).toContain("Inschrijving bevestigd");
   await page.goto("/mijn-netwerken");
   await expect(page.getByTestId("registration-row").filter({ hasText: "Nieuwe autoriteit" })).toContainText("ingeschreven");
+  // Its sessions are among the coming ones, with day and time.
+  await expect(page.getByRole("region", { name: "Komende bijeenkomsten" }).getByRole("listitem").filter({ hasText: "Nieuwe autoriteit" }).first()).toContainText(/\d{1,2} \w+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}/);
   await expectAccessible(page);
   await page.goto("/netwerken/nieuwe-autoriteit");
   await page.getByRole("button", { name: "Uitschrijven" }).click();
