@@ -17,15 +17,18 @@ const computed = new Lru<string, { version: string; expiresAt: number; value: un
 /**
  * The result of `compute` for `key`, computed again only after a commit or once `maxAgeMs` has
  * passed since it was computed (for results that also depend on the clock, such as whether a
- * survey is open; `Infinity` for results that depend on the data alone). Each entry ages from its
+ * survey is open; `Infinity` for results that depend on the data alone; a function when finding
+ * it out takes work, asked only on a miss). Each entry ages from its
  * own computation, so processes and keys do not all recompute in the same second.
  * Only for results that are the same for every viewer allowed to see them.
  */
-export function cachedUntilChange<T>(key: string, compute: () => T, maxAgeMs = 60_000, now = Date.now()): T {
+export function cachedUntilChange<T>(key: string, compute: () => T, maxAgeMs: number | (() => number) = 60_000, now = Date.now()): T {
   const version = dataVersion();
   const hit = computed.get(key);
   if (hit && hit.version === version && now < hit.expiresAt) return hit.value as T;
+  // A maximum age that takes work to find out (a query) is asked only when computing anew.
+  const expiresAt = now + (typeof maxAgeMs === "function" ? maxAgeMs() : maxAgeMs);
   const value = compute();
-  computed.set(key, { version, expiresAt: now + maxAgeMs, value });
+  computed.set(key, { version, expiresAt, value });
   return value;
 }

@@ -2,17 +2,15 @@ import { and, count, countDistinct, eq, inArray, isNotNull, sql } from "drizzle-
 import { db } from "#db/client.server";
 import { attendance, networkAudiences, networkLevels, networks, networkSessions, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys } from "#db/schema";
 import { planForYear } from "~/surveys/plan.server";
-import { msUntilSurveyWindowChange } from "~/surveys/surveys.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
 import { groupRows } from "./grouping";
 import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem, type Tally } from "./meta";
+import { reportMaxAgeMs } from "./max-age.server";
 import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
 
 /** A survey still taking answers stays out: comparing figures before and after one more answer would reveal it. */
-const HOUR_MS = 3_600_000;
-
 const notOpenNow = sql`not (coalesce(${surveys.opensAt} <= unixepoch(), 0) and coalesce(${surveys.closesAt} > unixepoch(), 0))`;
 
 /**
@@ -69,9 +67,6 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
 
 /** The meta-analysis page of a school year: its tables, the trend over all years, the plan's coverage. */
 export function metaAnalysis(year: number) {
-  // Open surveys stay out, so the figures change when a survey opens or closes; the list of
-  // school years follows the calendar, which an hour covers.
-  const maxAgeMs = Math.min(HOUR_MS, msUntilSurveyWindowChange(null));
   return cachedUntilChange(`meta-analysis:${year}`, () => {
     const all = measuredNetworks(null);
     const years = [...new Set(all.map((n) => n.schoolYear))].sort();
@@ -81,7 +76,7 @@ export function metaAnalysis(year: number) {
       trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
       coverage: planCoverage(year),
     };
-  }, maxAgeMs);
+  }, () => reportMaxAgeMs(null));
 }
 
 /** The designated measurements of a school year and whether each was done. */

@@ -46,6 +46,16 @@ describe("cachedUntilChange", () => {
     expect(computed).toBe(2);
   });
 
+  it("a maximum age given as a function is asked only when computing anew", () => {
+    let asked = 0;
+    const count = (now: number) => cachedUntilChange("test:lazy-age", institutions, () => (asked++, 1_000), now);
+    count(0);
+    count(500);
+    expect(asked).toBe(1);
+    count(1_000);
+    expect(asked).toBe(2);
+  });
+
   it("a statement that changes nothing keeps the version", () => {
     const version = dataVersion();
     db.$client.prepare("update institutions set name = name where id = -1").run();
