@@ -39,32 +39,28 @@ function computeReachData() {
     join ${registrations} r on r.user_id = p.user_id and r.network_id = p.network_id
     join ${networks} n on n.id = p.network_id`);
   const institutionsById = new Map(db.select({ id: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName }).from(institutions).all().map((i) => [i.id, i]));
-  const records = attended.flatMap((row) => {
+  const reached = new Set<number>();
+  const byGoal = new Map<number, Array<ReachRecord & { schoolYear: number }>>();
+  for (const row of attended) {
     const institution = institutionsById.get(row.institutionId);
-    return institution ? [{ ...row, institution }] : [];
-  });
-  return {
-    planPeriod: reachPerGoal(records, false),
-    wholeHistory: reachPerGoal(records, true),
-    coverage: coverageOf([...institutionsById.values()], new Set(records.map((r) => r.institutionId))),
-  };
-}
-
-type AttendedRecord = { goalId: number | null; schoolYear: number; institutionId: number; institution: { level: string; groupKind: string | null; groupName: string | null } };
-
-function reachPerGoal(records: AttendedRecord[], wholeHistory: boolean) {
+    if (!institution) continue;
+    reached.add(institution.id);
+    if (row.goalId === null) continue;
+    const record = { operationalGoalId: row.goalId, institutionId: institution.id, level: institution.level, groupKind: institution.groupKind, groupName: institution.groupName, schoolYear: row.schoolYear };
+    const group = byGoal.get(row.goalId);
+    if (group) group.push(record);
+    else byGoal.set(row.goalId, [record]);
+  }
   const goals = db.select().from(operationalGoals).orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code)).all();
-  const targets = db.select().from(operationalGoalTargets).all();
+  const targets = groupRows(db.select().from(operationalGoalTargets).all(), (t) => t.operationalGoalId, (t): [string, number] => [t.level, t.target]);
   const notes = new Map(db.select().from(reachNotes).all().map((n) => [n.operationalGoalId, n.note]));
-  const byGoal = groupRows(records.filter((r) => r.goalId !== null), (r) => r.goalId!, (r) => r);
-  return goals.map((goal) => {
-    const years = planYears(goal.planPeriod);
-    const records: ReachRecord[] = (byGoal.get(goal.id) ?? [])
-      .filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last))
-      .map((r) => ({ operationalGoalId: goal.id, institutionId: r.institutionId, level: r.institution.level, groupKind: r.institution.groupKind, groupName: r.institution.groupName }));
-    const goalTargets = Object.fromEntries(targets.filter((t) => t.operationalGoalId === goal.id).map((t) => [t.level, t.target]));
-    return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, goalTargets), note: notes.get(goal.id) ?? "" };
-  });
+  const perGoal = (wholeHistory: boolean) =>
+    goals.map((goal) => {
+      const years = planYears(goal.planPeriod);
+      const records = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last));
+      return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, Object.fromEntries(targets.get(goal.id) ?? [])), note: notes.get(goal.id) ?? "" };
+    });
+  return { planPeriod: perGoal(false), wholeHistory: perGoal(true), coverage: coverageOf([...institutionsById.values()], reached) };
 }
 
 function coverageOf(all: Array<{ id: number; level: string }>, reached: Set<number>) {
