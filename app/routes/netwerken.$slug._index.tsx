@@ -6,47 +6,18 @@ import { formatDateTime, formatSessionTime } from "~/components/format";
 import { Markdown } from "~/components/markdown";
 import { ManageNavigation, NetworkFacts, NetworkMaterials } from "~/components/network-page";
 import { parseForm } from "~/http/form";
-import { renderMarkdown } from "~/materials/markdown.server";
-import { canManage } from "~/networks/access.server";
-import { networkPageData } from "~/networks/network-page.server";
+import { networkPageFor } from "~/networks/network-page.server";
 import { getNetworkBySlug } from "~/networks/networks.server";
 import { STATUS_LABELS } from "~/networks/status";
 import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
-import { cancelRegistration, enrol, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
-import { sessionPlace } from "~/registrations/calendar.server";
-import { canPost, canView } from "~/materials/access";
-import { viewerFor } from "~/materials/materials.server";
+import { cancelRegistration, enrol, respondToOffer } from "~/registrations/registrations.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const user = await getOptionalUser(args);
-  const found = getNetworkBySlug(args.params.slug ?? "");
-  const manager = found ? canManage(user, found.id) : false;
-  // Concept networks exist only for the people who run them.
-  if (!found || (found.status === "concept" && !manager)) throw new Response("Niet gevonden", { status: 404 });
-  const shared = networkPageData(found.id);
-  const network = shared.network;
-  const mine = user ? myRegistrationsIn(user.id, network.id) : [];
-  const seated = manager || mine.some((r) => r.status === "registered");
-  const viewer = viewerFor(user, network.id);
-  return {
-    materials: shared.materials
-      .filter((m) => canView(m, viewer))
-      .map((m) => ({ id: m.id, title: m.title, type: m.type })),
-    canPostMaterial: network.status !== "concept" && canPost(viewer, network.allowMemberMaterials),
-    network: {
-      ...network,
-      descriptionHtml: renderMarkdown(network.descriptionMarkdown),
-      // The online link is for people with a seat and the facilitators only.
-      sessions: network.sessions.map(({ onlineUrl, ...session }) => ({ ...session, place: sessionPlace(session), onlineUrl: seated ? onlineUrl : null })),
-    },
-    seats: shared.seats,
-    mine,
-    loggedIn: Boolean(user),
-    manager,
-    now: new Date(),
-  };
+  const page = networkPageFor(await getOptionalUser(args), args.params.slug ?? "");
+  if (!page) throw new Response("Niet gevonden", { status: 404 });
+  return page;
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -86,12 +57,10 @@ export async function action(args: ActionFunctionArgs) {
 const STATUS_TEXT = { registered: "ingeschreven", waitlisted: "op de wachtlijst", offered: "aanbod voor een plaats" } as const;
 
 export default function NetworkPage() {
-  const { network, seats, mine, loggedIn, manager, materials, canPostMaterial } = useLoaderData<typeof loader>();
+  const { network, seats, mine, loggedIn, manager, materials, canPostMaterial, canEnrol } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const wholeNetwork = mine.find((r) => r.sessionId === null);
-  const open = network.status === "gepubliceerd" || network.status === "volzet";
-  const deadlinePassed = new Date(network.registrationDeadline) < new Date();
   return (
     <article className="space-y-6">
       <header className="rounded-lg bg-white p-6 shadow-sm">
@@ -125,7 +94,7 @@ export default function NetworkPage() {
             <ol className="mt-2 space-y-3">
               {network.sessions.map((session) => {
                 const mineForSession = mine.find((r) => r.sessionId === session.id);
-                const canEnrolSession = loggedIn && open && !deadlinePassed && network.allowSessionRegistration && !wholeNetwork && !mineForSession && !session.cancelledAt && new Date(session.startsAt) > new Date();
+                const canEnrolSession = loggedIn && session.enrollable && !wholeNetwork && !mineForSession;
                 return (
                   <li key={session.id} className="rounded border border-slate-200 p-3">
                     <p className="font-medium">
@@ -189,7 +158,7 @@ export default function NetworkPage() {
                 </Form>
               </div>
             ))}
-            {!wholeNetwork && open && !deadlinePassed ? (
+            {!wholeNetwork && canEnrol ? (
               loggedIn ? (
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="intent" value="inschrijven" />

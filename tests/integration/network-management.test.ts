@@ -7,6 +7,7 @@ import { canManage } from "~/networks/access.server";
 import { parseCatalogueFilters, searchCatalogue } from "~/networks/catalogue.server";
 import { changeNetworkStatus } from "~/networks/manage.server";
 import { createNetwork, getNetworkDetails, setFacilitators, updateNetwork } from "~/networks/networks.server";
+import { networkPageFor } from "~/networks/network-page.server";
 import { saveOperationalGoal } from "~/networks/operational-goals.server";
 import type { NetworkInput } from "~/networks/validation";
 import { participantRows } from "~/registrations/export.server";
@@ -152,5 +153,30 @@ describe("operational goals", () => {
     expect(id).not.toBeNull();
     expect(saveOperationalGoal(null, { code: "NO 9.9", wording: "Dubbel.", coreTaskOrImpulse: "BI2", planPeriod: "2025-2030" } as never)).toBeNull();
     expect(saveOperationalGoal(id, { code: "NO 9.9", wording: "Aangepast maar dezelfde code.", coreTaskOrImpulse: "BI2", planPeriod: "2025-2030", "target:basisonderwijs": 300 } as never)).toBe(id);
+  });
+});
+
+describe("the network page for one viewer", () => {
+  const asAuth = (u: { id: string; email: string; name: string; role: "participant" | "facilitator" | "admin" }) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+
+  it("exists for the people who run a concept network only; enrolling follows the enrolment rule, per session too", () => {
+    const facilitator = createUser("facilitator");
+    const { network, sessions } = createPublishedNetwork(facilitator.id, { capacity: 5 });
+    const teacher = asAuth(createUser());
+    const page = networkPageFor(teacher, network.slug)!;
+    expect(page.canEnrol).toBe(true);
+    // This network takes whole-network enrolments only.
+    expect(page.network.sessions.map((s) => s.enrollable)).toEqual(sessions.map(() => false));
+    db.update(networks).set({ allowSessionRegistration: true }).where(eq(networks.id, network.id)).run();
+    expect(networkPageFor(teacher, network.slug)!.network.sessions.map((s) => s.enrollable)).toEqual(sessions.map(() => true));
+    const afterDeadline = new Date(network.registrationDeadline.getTime() + 1);
+    const late = networkPageFor(teacher, network.slug, afterDeadline)!;
+    expect([late.canEnrol, ...late.network.sessions.map((s) => s.enrollable)]).toEqual([false, ...sessions.map(() => false)]);
+
+    db.update(networks).set({ status: "concept" }).where(eq(networks.id, network.id)).run();
+    expect(networkPageFor(teacher, network.slug)).toBeNull();
+    expect(networkPageFor(null, network.slug)).toBeNull();
+    expect(networkPageFor(asAuth(facilitator), network.slug)).toMatchObject({ manager: true, canEnrol: false });
+    expect(networkPageFor(teacher, "bestaat-niet")).toBeNull();
   });
 });
