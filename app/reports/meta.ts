@@ -21,9 +21,6 @@ export interface Tally {
   sum: number;
 }
 
-export function tally(values: number[]): Tally {
-  return { n: values.length, sum: values.reduce((s, v) => s + v, 0) };
-}
 
 export interface MetaCell {
   n: number;
