@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -7,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
 import { isPersonalResponse, PERSONAL_CACHE_CONTROL } from "~/http/cache-control";
+import { renderDeadline } from "~/http/render-deadline";
 
 const ABORT_DELAY = 5_000;
 
@@ -38,12 +38,13 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = deadline.body();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
         onShellError(error: unknown) {
+          deadline.cancel();
           reject(error);
         },
         onError(error: unknown) {
@@ -52,7 +53,7 @@ export default async function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    const deadline = renderDeadline(abort, ABORT_DELAY);
   });
 }
 
