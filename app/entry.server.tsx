@@ -1,12 +1,10 @@
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
 import { isPersonalResponse, PERSONAL_CACHE_CONTROL } from "~/http/cache-control";
-import { renderDeadline } from "~/http/render-deadline";
+import { collectPage, renderDeadline } from "~/http/page-render";
 
 const ABORT_DELAY = 5_000;
 
@@ -26,8 +24,6 @@ export default async function handleRequest(
     responseHeaders.set("Cache-Control", "no-cache");
     responseHeaders.append("Vary", "Cookie");
   }
-  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
-
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -36,12 +32,19 @@ export default async function handleRequest(
       </NonceContext.Provider>,
       {
         nonce,
-        [readyEvent]() {
+        onShellReady() {
           shellRendered = true;
-          const body = deadline.body();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
+        },
+        // The whole page is sent at once (see collectPage).
+        onAllReady() {
+          pipe(
+            collectPage((html) => {
+              deadline.cancel();
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              // Buffer.concat never returns a view of a SharedArrayBuffer.
+              resolve(new Response(html as Uint8Array<ArrayBuffer>, { headers: responseHeaders, status: responseStatusCode }));
+            }),
+          );
         },
         onShellError(error: unknown) {
           deadline.cancel();

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { collectPage, renderDeadline } from "./page-render";
+
+describe("renderDeadline", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("aborts a render that is still running at the deadline", () => {
+    const abort = vi.fn();
+    renderDeadline(abort, 5_000);
+    vi.advanceTimersByTime(4_999);
+    expect(abort).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(abort).toHaveBeenCalledOnce();
+  });
+
+  it("leaves no timer behind once cancelled", () => {
+    const abort = vi.fn();
+    renderDeadline(abort, 5_000).cancel();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(10_000);
+    expect(abort).not.toHaveBeenCalled();
+  });
+});
+
+describe("collectPage", () => {
+  it("hands over every chunk, in order, once the page is ended", async () => {
+    const pages: string[] = [];
+    const body = collectPage((html) => pages.push(html.toString("utf8")));
+    body.write(Buffer.from("<!DOCTYPE html><html>"));
+    body.write(Buffer.from("<body>Één é</body>"));
+    expect(pages).toEqual([]);
+    await new Promise<void>((resolve) => body.end(Buffer.from("</html>"), resolve));
+    expect(pages).toEqual(["<!DOCTYPE html><html><body>Één é</body></html>"]);
+  });
+
+  it("hands over an empty page as an empty buffer", async () => {
+    const pages: Buffer[] = [];
+    await new Promise<void>((resolve) => collectPage((html) => pages.push(html)).end(resolve));
+    expect(pages.map((page) => page.length)).toEqual([0]);
+  });
+});
