@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { PATCH_MARKER, patchRouteMatching, routerFile } from "./patch-route-matching";
+import { applyPatch, installed, PATCH_MARKER, PATCHES } from "./patch-remix-routing";
 
 // The server loads the CommonJS build, the one the patch changes.
 const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
@@ -43,16 +43,21 @@ const cases: Array<{ url: string; leaf: string; params?: Record<string, string |
   { url: "/bestaat/niet", leaf: "not-found", params: { "*": "bestaat/niet" } },
 ];
 
-describe("memoised route matching (postinstall patch of @remix-run/router)", () => {
-  it("is applied to the installed server build of the router", () => {
-    expect(readFileSync(routerFile().file, "utf8")).toContain(PATCH_MARKER);
+describe("route tables kept between requests (postinstall patch of Remix's server code)", () => {
+  it.each(PATCHES)("is applied to the installed $packageName $version ($file)", (patch) => {
+    const { file, version } = installed(patch);
+    expect(version).toBe(patch.version);
+    expect(readFileSync(file, "utf8")).toContain(PATCH_MARKER);
   });
 
-  it("patches once, leaves a patched text as it is and refuses a text it does not recognise", () => {
-    const patched = patchRouteMatching(readFileSync(routerFile().file, "utf8"));
+  it.each(PATCHES)("patches $packageName once and leaves a patched text as it is", (patch) => {
+    const patched = applyPatch(patch, readFileSync(installed(patch).file, "utf8"));
     expect(patched).toContain(PATCH_MARKER);
-    expect(patchRouteMatching(patched)).toBe(patched);
-    expect(() => patchRouteMatching("function matchRoutes() {}")).toThrow(/exactly once, found it 0 times/);
+    expect(applyPatch(patch, patched)).toBe(patched);
+  });
+
+  it("refuses a text it does not recognise", () => {
+    expect(() => applyPatch(PATCHES[0], "function matchRoutes() {}")).toThrow(/exactly once, found it 0 times/);
   });
 
   const routes = appLikeRoutes();
@@ -71,5 +76,33 @@ describe("memoised route matching (postinstall patch of @remix-run/router)", () 
     withoutCatalogue[0].children = withoutCatalogue[0].children!.filter((route) => route.id !== "catalogue");
     expect(matchRoutes(routes, "/netwerken")?.at(-1)?.route.id).toBe("catalogue");
     expect(matchRoutes(withoutCatalogue, "/netwerken")?.at(-1)?.route.id).toBe("not-found");
+  });
+});
+
+describe("the static router's data routes (react-router-dom/server)", () => {
+  const require = createRequire(import.meta.url);
+  const { createStaticHandler, createStaticRouter } = require("react-router-dom/server") as typeof import("react-router-dom/server");
+
+  async function routerFor(table: Route[], url: string) {
+    const context = await createStaticHandler(table as never).query(new Request(`http://localhost${url}`));
+    if (context instanceof Response) throw new Error("unexpected redirect");
+    return createStaticRouter(table as never, context);
+  }
+
+  it("are built once per routes array and answer each array's own matches", async () => {
+    const table = appLikeRoutes();
+    const first = await routerFor(table, "/netwerken/a/rapport");
+    const second = await routerFor(table, "/netwerken");
+    expect(second.routes).toBe(first.routes);
+    expect(first.state.matches.at(-1)?.route.id).toBe("report");
+    expect(second.state.matches.at(-1)?.route.id).toBe("catalogue");
+    // The matches point at the router's own data routes.
+    expect(second.state.matches[0].route).toBe(second.routes[0]);
+
+    const other = appLikeRoutes();
+    other[0].children = other[0].children!.filter((route) => route.id !== "catalogue");
+    const third = await routerFor(other, "/netwerken");
+    expect(third.routes).not.toBe(first.routes);
+    expect(third.state.matches.at(-1)?.route.id).toBe("not-found");
   });
 });

@@ -1,0 +1,171 @@
+/**
+ * Run by `postinstall`: keeps Remix's route tables between requests, in the server copies of
+ * three packages (the browser bundle uses other files, which stay as published).
+ *
+ * Per request, Remix built the same route tables again and again: it matched the URL against
+ * every route three times (request handler, data router, rendering), each time flattening and
+ * ranking all routes and compiling every route pattern into a new RegExp, and it rebuilt the
+ * React route objects of all routes twice (server routes, then data routes). Together about a
+ * fifth of a small page's server CPU (tests/bench). All of these depend on their inputs alone:
+ * - a compiled pattern on (path, caseSensitive, end): kept per those three values;
+ * - flattened, ranked branches on the routes array: kept per array; the server never changes a
+ *   routes array after creating it, and the only code that adds routes in place (lazy route
+ *   discovery, client side) starts a new cache;
+ * - the server routes on the build's route manifest (with the route modules of the same build):
+ *   kept per manifest, so a rebuilt app (development) gets new ones;
+ * - the data routes of the static router on the server routes: kept per routes array.
+ * The versions are pinned (package-lock.json); on any other version this script stops with an
+ * error, so an upgrade is a conscious review of this patch.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const PATCH_MARKER = "/* leerkracht: route tables kept between requests */";
+
+export interface DependencyPatch {
+  packageName: string;
+  version: string;
+  /** The file inside the package that the server loads. */
+  file: string;
+  replacements: Array<{ find: string; replace: string }>;
+}
+
+export const PATCHES: DependencyPatch[] = [
+  {
+    packageName: "@remix-run/router",
+    version: "1.23.3",
+    file: "dist/router.cjs.js",
+    replacements: [
+      {
+        find: `  let branches = flattenRoutes(routes);
+  rankRouteBranches(branches);
+  let matches = null;`,
+        replace: `  let branches = rankedBranchesCache.get(routes);
+  if (!branches) {
+    branches = flattenRoutes(routes);
+    rankRouteBranches(branches);
+    rankedBranchesCache.set(routes, branches);
+  }
+  let matches = null;`,
+      },
+      {
+        find: `function compilePath(path, caseSensitive, end) {
+  if (caseSensitive === void 0) {
+    caseSensitive = false;
+  }
+  if (end === void 0) {
+    end = true;
+  }
+`,
+        replace: `${PATCH_MARKER}
+let rankedBranchesCache = new WeakMap();
+const compiledPathCache = new Map();
+function compilePath(path, caseSensitive, end) {
+  if (caseSensitive === void 0) {
+    caseSensitive = false;
+  }
+  if (end === void 0) {
+    end = true;
+  }
+  let cacheKey = (caseSensitive ? "1" : "0") + (end ? "1" : "0") + path;
+  let compiled = compiledPathCache.get(cacheKey);
+  if (compiled) return compiled;
+  compiled = compilePathUncached(path, caseSensitive, end);
+  if (compiledPathCache.size < 10000) compiledPathCache.set(cacheKey, compiled);
+  return compiled;
+}
+function compilePathUncached(path, caseSensitive, end) {
+`,
+      },
+      {
+        find: `function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {
+`,
+        replace: `function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {
+  rankedBranchesCache = new WeakMap();
+`,
+      },
+    ],
+  },
+  {
+    packageName: "@remix-run/react",
+    version: "2.17.5",
+    file: "dist/server.js",
+    replacements: [
+      {
+        find: `  let routes$1 = routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);
+`,
+        replace: `  let routes$1 = serverRoutesCache.get(manifest.routes);
+  if (!routes$1) {
+    routes$1 = routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);
+    serverRoutesCache.set(manifest.routes, routes$1);
+  }
+`,
+      },
+      {
+        find: `function RemixServer({
+`,
+        replace: `${PATCH_MARKER}
+const serverRoutesCache = new WeakMap();
+function RemixServer({
+`,
+      },
+    ],
+  },
+  {
+    packageName: "react-router-dom",
+    version: "6.30.4",
+    file: "server.js",
+    replacements: [
+      {
+        find: `function createStaticRouter(routes, context, opts = {}) {
+  let manifest = {};
+  let dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest);
+`,
+        replace: `${PATCH_MARKER}
+const dataRoutesCache = new WeakMap();
+function createStaticRouter(routes, context, opts = {}) {
+  let converted = dataRoutesCache.get(routes);
+  if (!converted) {
+    let manifest = {};
+    converted = { manifest, dataRoutes: router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest) };
+    dataRoutesCache.set(routes, converted);
+  }
+  let { manifest, dataRoutes } = converted;
+`,
+      },
+    ],
+  },
+];
+
+/** The patched source, or the source unchanged when it is patched already. */
+export function applyPatch(patch: DependencyPatch, source: string): string {
+  if (source.includes(PATCH_MARKER)) return source;
+  let patched = source;
+  for (const { find, replace } of patch.replacements) {
+    const count = patched.split(find).length - 1;
+    if (count !== 1) throw new Error(`${patch.packageName}/${patch.file}: expected the text to patch exactly once, found it ${count} times:\n${find}`);
+    patched = patched.replace(find, () => replace);
+  }
+  return patched;
+}
+
+/** Where the server loads the package from, and which version is installed there. */
+export function installed(patch: DependencyPatch): { file: string; version: string } {
+  const packageJson = createRequire(import.meta.url).resolve(`${patch.packageName}/package.json`);
+  const { version } = JSON.parse(readFileSync(packageJson, "utf8")) as { version: string };
+  return { file: join(dirname(packageJson), patch.file), version };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  for (const patch of PATCHES) {
+    const { file, version } = installed(patch);
+    if (version !== patch.version) {
+      throw new Error(`${patch.packageName} ${version} is installed; app/http/patch-remix-routing.ts was written for ${patch.version}. Review the patch for the new version.`);
+    }
+    const source = readFileSync(file, "utf8");
+    const patched = applyPatch(patch, source);
+    if (patched !== source) writeFileSync(file, patched);
+  }
+}
