@@ -58,7 +58,7 @@ function computeReachData() {
     goals.map((goal) => {
       const years = planYears(goal.planPeriod);
       const records = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last));
-      return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, cells: reachOf(records, Object.fromEntries(targets.get(goal.id) ?? [])), note: notes.get(goal.id) ?? "" };
+      return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, coreTaskOrImpulse: goal.coreTaskOrImpulse, cells: reachOf(records, Object.fromEntries(targets.get(goal.id) ?? [])), note: notes.get(goal.id) ?? "" };
     });
   return { planPeriod: perGoal(false), wholeHistory: perGoal(true), coverage: coverageOf([...institutionsById.values()], reached) };
 }

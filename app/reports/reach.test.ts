@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planYears, reachOf, type ReachRecord } from "./reach";
+import { planYears, reachChapters, reachOf, type ReachRecord } from "./reach";
 
 const record = (institutionId: number, level: string, groupName: string | null = null): ReachRecord => ({ operationalGoalId: 1, institutionId, level, groupKind: groupName ? "scholengemeenschap" : null, groupName });
 
@@ -27,5 +27,20 @@ describe("planYears", () => {
     ["onzin", null],
   ])("%s → %j", (period, years) => {
     expect(planYears(period)).toEqual(years);
+  });
+});
+
+describe("reachChapters", () => {
+  const ORDER = ["KT1", "KT2", "KT3", "BI1", "BI2"] as const;
+  it.each([
+    { name: "the first chapter with goals by default", goals: ["BI1", "KT2", "KT2"], requested: null, chapters: [["KT2", 2], ["BI1", 1]], current: "KT2" },
+    { name: "the requested chapter", goals: ["BI1", "KT2", "KT2"], requested: "BI1", chapters: [["KT2", 2], ["BI1", 1]], current: "BI1" },
+    { name: "a known chapter without goals falls back to the first", goals: ["BI1", "KT2"], requested: "KT1", chapters: [["KT2", 1], ["BI1", 1]], current: "KT2" },
+    { name: "an unknown value falls back to the first", goals: ["KT3"], requested: "<script>", chapters: [["KT3", 1]], current: "KT3" },
+    { name: "no goals at all", goals: [], requested: "KT1", chapters: [], current: null },
+  ] as const)("$name", ({ goals, requested, chapters, current }) => {
+    const result = reachChapters(ORDER, goals, requested);
+    expect(result.chapters.map((c) => [c.chapter, c.goals])).toEqual(chapters);
+    expect(result.current).toBe(current);
   });
 });

@@ -40,3 +40,21 @@ export function reachOf(records: ReachRecord[], targets: Record<string, number>)
     return { level, target, reached: count, share: target ? count / target : null };
   });
 }
+
+export interface ReachChapter<Chapter extends string> {
+  chapter: Chapter;
+  goals: number;
+}
+
+/**
+ * The reach report is read per kerntaak or beleidsimpuls, as the annual report presents it: the
+ * chapters that have goals (in `order`), and the one to show: the requested one when it has
+ * goals, else the first.
+ */
+export function reachChapters<Chapter extends string>(order: readonly Chapter[], goalChapters: readonly Chapter[], requested: string | null): { chapters: Array<ReachChapter<Chapter>>; current: Chapter | null } {
+  const counts = new Map<Chapter, number>();
+  for (const chapter of goalChapters) counts.set(chapter, (counts.get(chapter) ?? 0) + 1);
+  const chapters = order.filter((chapter) => counts.has(chapter)).map((chapter) => ({ chapter, goals: counts.get(chapter)! }));
+  const current = chapters.find((c) => c.chapter === requested)?.chapter ?? chapters[0]?.chapter ?? null;
+  return { chapters, current };
+}

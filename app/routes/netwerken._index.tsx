@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/networks";
+import { CORE_TASK_LABELS } from "~/networks/core-tasks";
 import { getOptionalUser } from "~/auth/guards.server";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
 import { formatSessionTime } from "~/components/format";
@@ -15,16 +16,6 @@ export async function loader(args: LoaderFunctionArgs) {
   const filters = parseCatalogueFilters(new URL(args.request.url).searchParams);
   return { filters, result: searchCatalogue(filters), schoolYears: schoolYearOptions(), canCreate: user?.role === "facilitator" || user?.role === "admin" };
 }
-
-const CORE_TASK_LABELS: Record<(typeof coreTasksAndImpulses)[number], string> = {
-  KT1: "Kerntaak 1: beroepsbekwaamheid",
-  KT2: "Kerntaak 2: professionele lerende organisatie",
-  KT3: "Kerntaak 3: pedagogisch project",
-  BI1: "Beleidsimpuls 1: brede basiszorg",
-  BI2: "Beleidsimpuls 2: effectieve didactiek",
-  BI3: "Beleidsimpuls 3: datageletterdheid",
-  BI4: "Beleidsimpuls 4: Leerpunt",
-};
 
 function Select({ label, name, value, options }: { label: string; name: string; value: string | number | null; options: readonly (readonly [string, string])[] }) {
   return (

@@ -4,6 +4,9 @@ import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { FormMessage } from "~/components/forms";
 import { parseForm } from "~/http/form";
+import { coreTasksAndImpulses } from "#db/schema/networks";
+import { CORE_TASK_LABELS } from "~/networks/core-tasks";
+import { reachChapters } from "~/reports/reach";
 import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.server";
 import { formatPercent } from "~/reports/stats";
 import { operationalGoalExists } from "~/networks/networks.server";
@@ -12,8 +15,11 @@ export const meta: MetaFunction = () => [{ title: "Bereik per doelstelling – L
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const whole = new URL(args.request.url).searchParams.get("periode") === "alles";
-  return { whole, goals: reachReport(whole), coverage: levelCoverage() };
+  const params = new URL(args.request.url).searchParams;
+  const whole = params.get("periode") === "alles";
+  const goals = reachReport(whole);
+  const { chapters, current } = reachChapters(coreTasksAndImpulses, goals.map((goal) => goal.coreTaskOrImpulse), params.get("kerntaak"));
+  return { whole, chapters, current, goals: goals.filter((goal) => goal.coreTaskOrImpulse === current), coverage: levelCoverage() };
 }
 
 const noteSchema = z.object({ operationalGoalId: z.coerce.number().int().positive(), note: z.string().trim().max(5000, "De duiding mag hoogstens 5000 tekens lang zijn.") });
@@ -28,7 +34,8 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function ReachPage() {
-  const { whole, goals, coverage } = useLoaderData<typeof loader>();
+  const { whole, chapters, current, goals, coverage } = useLoaderData<typeof loader>();
+  const pageFor = (chapter: string | null, wholeHistory: boolean) => `?${new URLSearchParams([...(chapter ? [["kerntaak", chapter]] : []), ...(wholeHistory ? [["periode", "alles"]] : [])]).toString()}`;
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -38,7 +45,7 @@ export default function ReachPage() {
       <h1 className="text-3xl font-bold">Bereik per operationele doelstelling</h1>
       <p className="text-sm text-slate-700">
         Bereik = unieke instellingen met minstens één deelnemer die aanwezig was op een bijeenkomst van een netwerk onder de doelstelling; scholengemeenschappen apart geteld.{" "}
-        {whole ? <Link to="?" className="text-brand-700 underline">Enkel de planperiode tonen</Link> : <Link to="?periode=alles" className="text-brand-700 underline">Alle schooljaren tonen</Link>}
+        {whole ? <Link to={pageFor(current, false)} className="text-brand-700 underline">Enkel de planperiode tonen</Link> : <Link to={pageFor(current, true)} className="text-brand-700 underline">Alle schooljaren tonen</Link>}
       </p>
       {actionData?.error ? <FormMessage tone="error">{actionData.error}</FormMessage> : null}
       {actionData?.saved ? <FormMessage tone="success">De duiding is opgeslagen.</FormMessage> : null}
@@ -48,9 +55,23 @@ export default function ReachPage() {
           {coverage.map((c) => <li key={c.level}>{c.level}: {c.reached} van {c.total} instellingen bereikt ({formatPercent(c.total ? c.reached / c.total : null)})</li>)}
         </ul>
       </section>
+      {chapters.length ? (
+        <nav aria-label="Kerntaak of beleidsimpuls">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {chapters.map(({ chapter, goals: count }) => (
+              <li key={chapter}>
+                <Link to={pageFor(chapter, whole)} aria-current={chapter === current ? "page" : undefined} className={`inline-block rounded border px-3 py-1 ${chapter === current ? "border-brand-800 bg-brand-800 text-white" : "border-brand-700 text-brand-800"}`}>
+                  {CORE_TASK_LABELS[chapter]} ({count})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : <p>Er zijn nog geen operationele doelstellingen (zie Beheer, Doelstellingen).</p>}
+      {current ? <h2 className="text-2xl font-bold">{CORE_TASK_LABELS[current]}</h2> : null}
       {goals.map((goal) => (
         <section key={goal.id} aria-labelledby={`od-${goal.id}`} className="rounded-lg bg-white p-4 shadow-sm sm:p-6" data-testid="reach-goal">
-          <h2 id={`od-${goal.id}`} className="text-lg font-bold">{goal.code} <span className="text-sm font-normal text-slate-700">({goal.planPeriod})</span></h2>
+          <h3 id={`od-${goal.id}`} className="text-lg font-bold">{goal.code} <span className="text-sm font-normal text-slate-700">({goal.planPeriod})</span></h3>
           <p className="text-sm">{goal.wording}</p>
           {goal.cells.length ? (
             <table className="mt-2 text-left text-sm">

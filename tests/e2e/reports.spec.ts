@@ -15,7 +15,19 @@ test("a beheerder reads the meta-analysis and the reach per operational goal, an
 
   await page.getByRole("link", { name: "Bereik per doelstelling" }).click();
   await expect(page.getByRole("heading", { name: "Bereik per operationele doelstelling" })).toBeVisible();
+  // One kerntaak or beleidsimpuls at a time, as in the annual report; the first is shown first.
+  const chapters = page.getByRole("navigation", { name: "Kerntaak of beleidsimpuls" });
+  await expect(chapters.getByRole("link", { name: /Kerntaak 1/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { level: 2, name: "Kerntaak 1: beroepsbekwaamheid" })).toBeVisible();
+  await chapters.getByRole("link", { name: /Beleidsimpuls 1/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Beleidsimpuls 1: brede basiszorg" })).toBeVisible();
+  await expect(page.getByTestId("reach-goal").first()).toBeVisible();
+  await expect(page.getByTestId("reach-goal").filter({ hasText: "OD6.1" })).toHaveCount(0);
+  // The period switch keeps the chapter, the chapter links keep the period.
   await page.getByRole("link", { name: "Alle schooljaren tonen" }).click();
+  await expect(page).toHaveURL(/kerntaak=BI1&periode=alles/);
+  await chapters.getByRole("link", { name: /Kerntaak 1/ }).click();
+  await expect(page).toHaveURL(/kerntaak=KT1&periode=alles/);
   const goal = page.getByTestId("reach-goal").filter({ hasText: "OD6.1" });
   await expect(goal).toContainText("Bereikt");
   await expectAccessible(page);
@@ -23,6 +35,7 @@ test("a beheerder reads the meta-analysis and the reach per operational goal, an
   await goal.getByRole("button", { name: /Duiding opslaan/ }).click();
   await expect(page.getByText("De duiding is opgeslagen.")).toBeVisible();
   await expect(page.getByTestId("reach-goal").filter({ hasText: "OD6.1" }).getByLabel("Duiding")).toHaveValue("Het netwerk van digicoaches bereikt vooral basisscholen.");
+  await expect(page).toHaveURL(/kerntaak=KT1&periode=alles/);
 });
 
 test("a network report with pre and post side by side and paired gain (demo data)", async ({ page }) => {
