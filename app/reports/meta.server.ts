@@ -5,7 +5,7 @@ import { planForYear } from "~/surveys/plan.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
 import { groupRows } from "./grouping";
-import { aggregate, META_ITEMS, type MeasuredNetwork, type MetaItem, type Tally } from "./meta";
+import { aggregate, META_ITEMS, summarisePlanCoverage, type MeasuredNetwork, type MetaItem, type Tally } from "./meta";
 import { reportMaxAgeMs } from "./max-age.server";
 import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
@@ -65,7 +65,7 @@ export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwo
   }));
 }
 
-/** The meta-analysis page of a school year: its tables, the trend over all years, the plan's coverage. */
+/** The meta-analysis page of a school year: its tables, the trend over all years, how much of the plan was done. */
 export function metaAnalysis(year: number) {
   return cachedUntilChange(`meta-analysis:${year}`, () => {
     const all = measuredNetworks(null);
@@ -74,7 +74,7 @@ export function metaAnalysis(year: number) {
       years: [...new Set([...years, ...schoolYearChoices(), year])].sort(),
       tables: metaTables(all.filter((n) => n.schoolYear === year)),
       trend: years.map((y) => ({ ...aggregate(all.filter((n) => n.schoolYear === y)), value: schoolYearLabel(y) })),
-      coverage: planCoverage(year),
+      coverage: summarisePlanCoverage(planCoverage(year)),
     };
   }, () => reportMaxAgeMs(null));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, contributes, groupBy, META_ITEMS, type Grouping, type MeasuredNetwork, type MetaItem, type MetaRow, type Tally } from "./meta";
+import { aggregate, contributes, groupBy, META_ITEMS, type Grouping, type MeasuredNetwork, type MetaItem, type MetaRow, type Tally, summarisePlanCoverage } from "./meta";
 
 /** The tests write scores out; the database hands the app their count and sum. */
 const tally = (values: number[]): Tally => ({ n: values.length, sum: values.reduce((s, v) => s + v, 0) });
@@ -145,5 +145,19 @@ describe("a network under k answers on an item changes no published figure (over
     [12, 30, true],
   ])("contributes with %i respondents and %i answers: %s", (respondents, answers, expected) => {
     expect(contributes(make({ id: 1, respondents, values: { kennis: same(answers, 3) } }), "kennis", K)).toBe(expected);
+  });
+});
+
+describe("summarisePlanCoverage", () => {
+  it.each([
+    { name: "no plan", rows: [], summary: { networks: 0, pre: { planned: 0, done: 0 }, post: { planned: 0, done: 0 } } },
+    {
+      name: "designated phases only, done or missing",
+      rows: [{ pre: true, post: false }, { pre: null, post: true }, { pre: false, post: null }, { pre: true, post: true }],
+      summary: { networks: 4, pre: { planned: 3, done: 2 }, post: { planned: 3, done: 2 } },
+    },
+    { name: "nothing done yet", rows: [{ pre: false, post: false }], summary: { networks: 1, pre: { planned: 1, done: 0 }, post: { planned: 1, done: 0 } } },
+  ])("$name", ({ rows, summary }) => {
+    expect(summarisePlanCoverage(rows)).toEqual(summary);
   });
 });

@@ -113,3 +113,24 @@ function protectComplement(rows: MetaRow[], item: MetaItem, k: number) {
     withheld += row.items[item].n;
   }
 }
+
+/** A designated measurement of the plan and whether it was done (null: not designated). */
+export interface PlannedMeasurement {
+  pre: boolean | null;
+  post: boolean | null;
+}
+
+export interface PlanCoverageSummary {
+  networks: number;
+  pre: { planned: number; done: number };
+  post: { planned: number; done: number };
+}
+
+/** How much of the measurement plan of a year was done, per phase (the meta-analysis shows it). */
+export function summarisePlanCoverage(rows: PlannedMeasurement[]): PlanCoverageSummary {
+  const phase = (pick: (row: PlannedMeasurement) => boolean | null) => ({
+    planned: rows.filter((row) => pick(row) !== null).length,
+    done: rows.filter((row) => pick(row) === true).length,
+  });
+  return { networks: rows.length, pre: phase((row) => row.pre), post: phase((row) => row.post) };
+}

@@ -100,25 +100,16 @@ export default function MetaAnalysisPage() {
       </section>
       <section aria-labelledby="dekking" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="dekking" className="text-xl font-bold">Afgesproken metingen</h2>
-        {coverage.length === 0 ? <p className="mt-2">Er zijn geen metingen afgesproken voor dit schooljaar (zie Meetplan).</p> : (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Netwerk</th>
-                <th scope="col" className="py-1 pr-3">Voormeting</th>
-                <th scope="col" className="py-1 pr-3">Nameting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.map((row) => (
-                <tr key={row.slug} className="border-b border-slate-200">
-                  <th scope="row" className="py-1 pr-3 font-normal">{row.title}</th>
-                  <td className="py-1 pr-3">{row.pre === null ? "–" : row.pre ? "gedaan" : "ontbreekt"}</td>
-                  <td className="py-1 pr-3">{row.post === null ? "–" : row.post ? "gedaan" : "ontbreekt"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {coverage.networks === 0 ? <p className="mt-2">Er zijn geen metingen afgesproken voor dit schooljaar (zie Meetplan).</p> : (
+          <>
+            <ul className="mt-2 text-sm" data-testid="plan-coverage">
+              <li>Voormetingen: {coverage.pre.done} van {coverage.pre.planned} gedaan</li>
+              <li>Nametingen: {coverage.post.done} van {coverage.post.planned} gedaan</li>
+            </ul>
+            <p className="mt-2">
+              <Link to={`meetplan?schooljaar=${year}`} className="text-brand-700 underline">Opvolging per netwerk ({coverage.networks} netwerken)</Link>
+            </p>
+          </>
         )}
       </section>
     </div>

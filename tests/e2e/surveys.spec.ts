@@ -133,6 +133,14 @@ test("a beheerder marks which networks are measured and edits the instrument lis
   await expect(page.getByText("Het meetplan voor 2026-2027 is opgeslagen.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Voormeting voor Netwerk getallen" })).toBeChecked();
+  // The meta-analysis sums up the plan; its follow-up page lists it per network.
+  await page.goto("/rapporten?schooljaar=2026");
+  await expect(page.getByTestId("plan-coverage")).toContainText(/Voormetingen: \d+ van \d+ gedaan/);
+  await page.getByRole("link", { name: /Opvolging per netwerk/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Opvolging meetplan" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Netwerk getallen/ })).toContainText("ontbreekt");
+  await expectAccessible(page);
+  await page.goto("/beheer/metingen?schooljaar=2026");
   await page.getByLabel(/Fasen van praktijktoepassing/).fill("een\ntwee");
   await page.getByRole("button", { name: "Lijsten opslaan" }).click();
   await expect(page.getByText("Geef precies vijf fasen, één per regel, elk hoogstens 150 tekens.")).toBeVisible();

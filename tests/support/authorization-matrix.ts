@@ -155,6 +155,7 @@ export const MATRIX: MatrixRow[] = [
   { route: "rapporten[.]csv", method: "GET", path: () => "/rapporten.csv?schooljaar=2025", expected: ADMIN(200) },
   { route: "rapporten[.]xlsx", method: "GET", path: () => "/rapporten.xlsx?schooljaar=2025", expected: ADMIN(200) },
   { route: "rapporten.bereik", method: "GET", path: () => "/rapporten/bereik", expected: ADMIN(200) },
+  { route: "rapporten.meetplan", method: "GET", path: () => "/rapporten/meetplan?schooljaar=2025", expected: ADMIN(200) },
   { route: "rapporten.bereik", method: "POST", path: () => "/rapporten/bereik", expected: ADMIN(400) },
   { route: "rapporten.digicoaches", method: "GET", path: () => "/rapporten/digicoaches", expected: ADMIN(200) },
 ];

@@ -1,0 +1,77 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/guards.server";
+import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/time";
+import { summarisePlanCoverage } from "~/reports/meta";
+import { planCoverage } from "~/reports/meta.server";
+
+export const meta: MetaFunction = () => [{ title: "Opvolging meetplan – LEERKR@CHT.NET" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  await requireRole(args, ["admin"]);
+  const year = z.coerce.number().int().min(2015).max(2040).catch(schoolYearOf(new Date()) - 1).parse(new URL(args.request.url).searchParams.get("schooljaar") ?? undefined);
+  const rows = planCoverage(year);
+  return { year, years: [...new Set([...schoolYearChoices(), year])].sort(), rows, summary: summarisePlanCoverage(rows) };
+}
+
+const status = (done: boolean | null) => (done === null ? "–" : done ? "gedaan" : "ontbreekt");
+
+/** Which designated measurements of a school year were done, per network (from the meta-analysis). */
+export default function PlanFollowUpPage() {
+  const { year, years, rows, summary } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to={`/rapporten?schooljaar=${year}`} className="text-brand-700 underline">Naar de meta-analyse</Link>
+      </p>
+      <h1 className="text-3xl font-bold">Opvolging meetplan</h1>
+      <Form method="get" className="flex items-end gap-3">
+        <div>
+          <label htmlFor="schooljaar" className="block font-medium">Schooljaar</label>
+          <select id="schooljaar" name="schooljaar" defaultValue={year} className="mt-1 rounded border border-slate-500 px-2 py-1.5">
+            {years.map((y) => <option key={y} value={y}>{schoolYearLabel(y)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800">Tonen</button>
+      </Form>
+      <section aria-labelledby="per-netwerk" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="per-netwerk" className="text-xl font-bold">Afgesproken metingen {schoolYearLabel(year)}</h2>
+        {rows.length === 0 ? (
+          <p className="mt-2">
+            Er zijn geen metingen afgesproken voor dit schooljaar (zie <Link to={`/beheer/metingen?schooljaar=${year}`} className="text-brand-700 underline">Meetplan</Link>).
+          </p>
+        ) : (
+          <>
+            <p className="mt-2 text-sm">
+              Voormetingen: {summary.pre.done} van {summary.pre.planned} gedaan. Nametingen: {summary.post.done} van {summary.post.planned} gedaan.
+            </p>
+            <div className="overflow-x-auto" tabIndex={0}>
+              <table className="mt-2 w-full text-left text-sm">
+                <caption className="sr-only">Afgesproken metingen per netwerk</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-3">Netwerk</th>
+                    <th scope="col" className="py-1 pr-3">Voormeting</th>
+                    <th scope="col" className="py-1 pr-3">Nameting</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.slug} className="border-b border-slate-200">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        <Link to={`/netwerken/${row.slug}/metingen`} className="text-brand-700 underline">{row.title}</Link>
+                      </th>
+                      <td className="py-1 pr-3">{status(row.pre)}</td>
+                      <td className="py-1 pr-3">{status(row.post)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
