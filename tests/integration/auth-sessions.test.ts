@@ -28,6 +28,26 @@ describe("auth sessions", () => {
     expect(after.setCookie).toMatch(/Max-Age=0/);
   });
 
+  it("hands on who is logged in (id, e-mail, name, role) and no fresh cookie mid-window", async () => {
+    createUser("u6");
+    db.update(users).set({ role: "facilitator", name: "Begeleider Sessie" }).where(eq(users.id, "u6")).run();
+    const id = readAuthSessionId(await createAuthSession("u6"))!;
+    expect(await validateAuthSession(id)).toEqual({ user: { id: "u6", email: "u6@school.test", name: "Begeleider Sessie", role: "facilitator" }, authSessionId: id, setCookie: null });
+    // A change to the person shows on the next request.
+    db.update(users).set({ role: "admin" }).where(eq(users.id, "u6")).run();
+    expect((await validateAuthSession(id)).user?.role).toBe("admin");
+  });
+
+  it("refuses and removes a session past its sliding expiry", async () => {
+    createUser("u7");
+    const id = readAuthSessionId(await createAuthSession("u7"))!;
+    db.update(authSessions).set({ expiresAt: Math.floor(Date.now() / 1000) - 1 }).where(eq(authSessions.id, id)).run();
+    const result = await validateAuthSession(id);
+    expect(result.user).toBeNull();
+    expect(result.setCookie).toMatch(/Max-Age=0/);
+    expect(db.select().from(authSessions).where(eq(authSessions.id, id)).get()).toBeUndefined();
+  });
+
   it("slides: a session in the second half of its 30 days is extended and re-sent", async () => {
     createUser("u3");
     const id = readAuthSessionId(await createAuthSession("u3"))!;
