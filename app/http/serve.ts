@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import { cspNonce } from "./nonce";
 import { securityHeaders } from "./security-headers";
 import { isSameOriginRequest } from "./same-origin";
 import { bodyLimitFor, bodyLimitStatus } from "./body-limit";
@@ -35,7 +35,7 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 
   app.use((req, res, next) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = cspNonce();
     res.locals.cspNonce = nonce;
     for (const [name, value] of Object.entries(securityHeaders({ nonce, development: !production, https: req.secure }))) {
       res.setHeader(name, value);
