@@ -71,3 +71,14 @@ declare global {
 }
 
 export const db: Db = (globalThis.__portalDb ??= openDatabase(databasePathFromEnv()));
+
+/**
+ * A query built once, on first use, for the hot paths that run on nearly every request: drizzle
+ * assembles a query's SQL anew on every call otherwise, which costs more than running a small
+ * indexed lookup. Values go in as `sql.placeholder(name)`. Built on first use because this
+ * module may load before the database is migrated.
+ */
+export function preparedOnce<Query>(build: () => Query): () => Query {
+  let query: Query | undefined;
+  return () => (query ??= build());
+}

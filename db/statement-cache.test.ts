@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { reusePreparedStatements } from "./client.server";
+import { preparedOnce, reusePreparedStatements } from "./client.server";
 
 function database() {
   const sqlite = new Database(":memory:");
@@ -43,5 +43,15 @@ describe("reusePreparedStatements", () => {
     sqlite.prepare("insert into t values (?, ?)").run(3, "z");
     sqlite.prepare("insert into t values (?, ?)").run(4, "w");
     expect(sqlite.prepare("select count(*) n from t").get()).toEqual({ n: 4 });
+  });
+});
+
+describe("preparedOnce", () => {
+  it("builds the query on first use only, then hands out the same one", () => {
+    let builds = 0;
+    const query = preparedOnce(() => ({ built: ++builds }));
+    expect(builds).toBe(0);
+    expect(query()).toBe(query());
+    expect(builds).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { eq, lte, or, sql } from "drizzle-orm";
 import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
-import { db, type Db, type Tx } from "#db/client.server";
+import { db, preparedOnce, type Db, type Tx } from "#db/client.server";
 import { authSessions, users, type Role } from "#db/schema";
 import { config } from "~/config.server";
 import type { AuthUser } from "./auth-state";
@@ -20,11 +20,8 @@ export const ABSOLUTE_LIFETIME_DAYS = 90;
  * the user with the attributes lucia hands on, or nothing for an unknown session.
  */
 class AuthSessionAdapter extends DrizzleSQLiteAdapter {
-  #lookup: ReturnType<typeof prepareSessionLookup> | undefined;
-
   override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    this.#lookup ??= prepareSessionLookup();
-    const row = this.#lookup.get({ sessionId });
+    const row = sessionLookup().get({ sessionId });
     if (!row) return [null, null];
     return [
       { id: row.sessionId, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: { createdAt: row.createdAt } },
@@ -33,15 +30,14 @@ class AuthSessionAdapter extends DrizzleSQLiteAdapter {
   }
 }
 
-/** Prepared on first use: the database may still be migrating while this module loads. */
-function prepareSessionLookup() {
-  return db
+const sessionLookup = preparedOnce(() =>
+  db
     .select({ sessionId: authSessions.id, userId: authSessions.userId, expiresAt: authSessions.expiresAt, createdAt: authSessions.createdAt, email: users.email, name: users.name, role: users.role })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(eq(authSessions.id, sql.placeholder("sessionId")))
-    .prepare();
-}
+    .prepare(),
+);
 
 const adapter = new AuthSessionAdapter(db, authSessions, users);
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db, type Tx } from "#db/client.server";
+import { db, preparedOnce, type Tx } from "#db/client.server";
 import {
   intakeQuestions,
   networkAudiences,
@@ -19,14 +19,22 @@ import type { NetworkInput } from "./validation";
 import { slugify } from "./validation";
 
 
+const networkBySlug = preparedOnce(() => db.select().from(networks).where(eq(networks.slug, sql.placeholder("slug"))).prepare());
+
 export function getNetworkBySlug(slug: string) {
-  return db.select().from(networks).where(eq(networks.slug, slug)).get() ?? null;
+  return networkBySlug().get({ slug }) ?? null;
 }
 
+const facilitatorRow = preparedOnce(() =>
+  db
+    .select({ userId: networkFacilitators.userId })
+    .from(networkFacilitators)
+    .where(and(eq(networkFacilitators.networkId, sql.placeholder("networkId")), eq(networkFacilitators.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+
 export function isFacilitatorOf(userId: string, networkId: number): boolean {
-  return Boolean(
-    db.select({ userId: networkFacilitators.userId }).from(networkFacilitators).where(and(eq(networkFacilitators.networkId, networkId), eq(networkFacilitators.userId, userId))).get(),
-  );
+  return Boolean(facilitatorRow().get({ networkId, userId }));
 }
 
 /** Everything the network page and the edit form show, in a handful of indexed queries. */
