@@ -193,14 +193,18 @@ export function setFacilitators(networkId: number, userIds: string[]): boolean {
   );
 }
 
-export function listNetworksRunBy(userId: string) {
-  return db
+const networksRunBy = preparedOnce(() =>
+  db
     .select({ id: networks.id, slug: networks.slug, title: networks.title, status: networks.status, firstSchoolYear: networks.firstSchoolYear, lastSchoolYear: networks.lastSchoolYear })
     .from(networkFacilitators)
     .innerJoin(networks, eq(networkFacilitators.networkId, networks.id))
-    .where(eq(networkFacilitators.userId, userId))
+    .where(eq(networkFacilitators.userId, sql.placeholder("userId")))
     .orderBy(sql`${networks.firstSchoolYear} desc`, asc(networks.title))
-    .all();
+    .prepare(),
+);
+
+export function listNetworksRunBy(userId: string) {
+  return networksRunBy().all({ userId });
 }
 
 export function setStatusColumn(tx: Tx, networkId: number, status: NetworkStatus) {

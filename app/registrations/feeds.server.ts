@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
-import { db } from "#db/client.server";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { db, preparedOnce } from "#db/client.server";
 import { calendarFeeds, networkSessions, networks, registrations } from "#db/schema";
 import { buildCalendar } from "./ics";
 import { sessionEvent } from "./calendar.server";
@@ -9,10 +9,12 @@ function newToken() {
   return randomBytes(24).toString("base64url");
 }
 
+const feedTokenOf = preparedOnce(() => db.select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.userId, sql.placeholder("userId"))).prepare());
+
 export function feedTokenFor(userId: string): string {
   // Every visit but the first finds the token; reading it first keeps the dashboard from taking
   // the database's write lock on each request.
-  const existing = db.select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+  const existing = feedTokenOf().get({ userId });
   if (existing) return existing.token;
   return db.transaction(
     (tx) => {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { db, type Tx } from "#db/client.server";
+import { db, preparedOnce, type Tx } from "#db/client.server";
 import { intakeAnswers, intakeQuestions, networkSessions, networks, registrations, users, waitlistChanges } from "#db/schema";
 import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
@@ -195,21 +195,26 @@ export function myRegistrationsIn(userId: string, networkId: number) {
 }
 
 /** Everything on the teacher's "Mijn netwerken" page. */
+const myLiveRegistrations = preparedOnce(() =>
+  db
+    .select({ reg: registrations, title: networks.title, slug: networks.slug, networkStatus: networks.status, deadline: networks.registrationDeadline })
+    .from(registrations)
+    .innerJoin(networks, eq(registrations.networkId, networks.id))
+    .where(and(eq(registrations.userId, sql.placeholder("userId")), inArray(registrations.status, LIVE)))
+    .orderBy(asc(networks.title))
+    .prepare(),
+);
+
 export function myRegistrations(userId: string) {
   return db.transaction((tx) =>
-    tx
-      .select({ reg: registrations, title: networks.title, slug: networks.slug, networkStatus: networks.status, deadline: networks.registrationDeadline })
-      .from(registrations)
-      .innerJoin(networks, eq(registrations.networkId, networks.id))
-      .where(and(eq(registrations.userId, userId), inArray(registrations.status, LIVE)))
-      .orderBy(asc(networks.title))
-      .all()
+    myLiveRegistrations()
+      .all({ userId })
       .map((row) => ({ ...row, position: row.reg.status === "waitlisted" ? waitlistPosition(tx, row.reg) : 0 })),
   );
 }
 
-export function upcomingSessionsFor(userId: string, now = new Date()) {
-  return db
+const upcomingSessions = preparedOnce(() =>
+  db
     .select({ session: networkSessions, title: networks.title, slug: networks.slug })
     .from(registrations)
     .innerJoin(networks, eq(registrations.networkId, networks.id))
@@ -217,8 +222,12 @@ export function upcomingSessionsFor(userId: string, now = new Date()) {
       networkSessions,
       and(eq(networkSessions.networkId, registrations.networkId), or(isNull(registrations.sessionId), eq(networkSessions.id, registrations.sessionId))),
     )
-    .where(and(eq(registrations.userId, userId), eq(registrations.status, "registered"), sql`${networkSessions.endsAt} >= ${Math.floor(now.getTime() / 1000)}`))
+    .where(and(eq(registrations.userId, sql.placeholder("userId")), eq(registrations.status, "registered"), sql`${networkSessions.endsAt} >= ${sql.placeholder("now")}`))
     .orderBy(asc(networkSessions.startsAt))
     .limit(20)
-    .all();
+    .prepare(),
+);
+
+export function upcomingSessionsFor(userId: string, now = new Date()) {
+  return upcomingSessions().all({ userId, now: Math.floor(now.getTime() / 1000) });
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { db, type Tx } from "#db/client.server";
+import { db, preparedOnce, type Tx } from "#db/client.server";
 import {
   attendance,
   instrumentLabels,
@@ -253,8 +253,9 @@ export function sendSurveyReminders(surveyId: number, now = new Date()): { ok: t
  * (registered for a pre survey, present at a session for a post survey) and not yet completed,
  * decided in one query instead of two lookups per open survey in the whole system.
  */
-export function openSurveysFor(userId: string, now = new Date()) {
-  const at = Math.floor(now.getTime() / 1000);
+const openSurveysOf = preparedOnce(() => {
+  const userId = sql.placeholder("userId");
+  const at = sql.placeholder("at");
   const registered = sql`exists (select 1 from ${registrations} where ${registrations.userId} = ${userId} and ${registrations.networkId} = ${surveys.networkId} and ${registrations.status} = 'registered')`;
   const attended = sql`exists (select 1 from ${attendance} join ${networkSessions} on ${networkSessions.id} = ${attendance.sessionId} where ${attendance.userId} = ${userId} and ${networkSessions.networkId} = ${surveys.networkId} and ${attendance.present} = 1)`;
   const completed = sql`exists (select 1 from ${surveyCompletions} where ${surveyCompletions.surveyId} = ${surveys.id} and ${surveyCompletions.userId} = ${userId})`;
@@ -264,6 +265,11 @@ export function openSurveysFor(userId: string, now = new Date()) {
     .innerJoin(networks, eq(surveys.networkId, networks.id))
     .where(and(sql`${surveys.opensAt} <= ${at}`, sql`${surveys.closesAt} > ${at}`, sql`(case when ${surveys.phase} = 'pre' then ${registered} else ${attended} end)`, sql`not ${completed}`))
     .orderBy(asc(surveys.closesAt), asc(surveys.id))
-    .all()
+    .prepare();
+});
+
+export function openSurveysFor(userId: string, now = new Date()) {
+  return openSurveysOf()
+    .all({ userId, at: Math.floor(now.getTime() / 1000) })
     .map((row) => ({ ...row, closesAt: row.closesAt! }));
 }
