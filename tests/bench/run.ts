@@ -139,7 +139,7 @@ const routes: RouteCase[] = [
   { name: "teacher dashboard", target: { url: `${origin}/mijn-netwerken`, headers: cookie(fixtures.cookies.teacher) } },
   { name: "network report (2,000 answers)", target: { url: `${origin}/netwerken/${fixtures.reportNetworkSlug}/rapport`, headers: cookie(fixtures.cookies.facilitator) }, floor: "report" },
   { name: `meta-analysis ${lastYear}–${lastYear + 1}`, target: { url: `${origin}/rapporten?schooljaar=${lastYear}`, headers: cookie(fixtures.cookies.admin) }, floor: "meta" },
-  { name: "reach report", target: { url: `${origin}/rapporten/bereik`, headers: cookie(fixtures.cookies.admin) } },
+  { name: "reach report (first kerntaak)", target: { url: `${origin}/rapporten/bereik`, headers: cookie(fixtures.cookies.admin) } },
   { name: "material search", target: { url: `${origin}/materialen?q=feedback`, headers: cookie(fixtures.cookies.teacher) } },
   { name: "survey submit (POST)", target: cohortPost(`/enquete/${fixtures.openSurvey.id}`, surveyBody) },
   { name: "enrolment (POST)", target: cohortPost(`/netwerken/${fixtures.enrolNetworkSlug}`, "intent=inschrijven") },
