@@ -38,12 +38,18 @@ export default async function handleRequest(
         // The whole page is sent at once (see collectPage).
         onAllReady() {
           pipe(
-            collectPage((html) => {
-              deadline.cancel();
-              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-              // Buffer.concat never returns a view of a SharedArrayBuffer.
-              resolve(new Response(html as Uint8Array<ArrayBuffer>, { headers: responseHeaders, status: responseStatusCode }));
-            }),
+            collectPage(
+              (html) => {
+                deadline.cancel();
+                responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+                // Buffer.concat never returns a view of a SharedArrayBuffer.
+                resolve(new Response(html as Uint8Array<ArrayBuffer>, { headers: responseHeaders, status: responseStatusCode }));
+              },
+              (error) => {
+                deadline.cancel();
+                reject(error);
+              },
+            ),
           );
         },
         onShellError(error: unknown) {

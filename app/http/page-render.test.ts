@@ -26,7 +26,7 @@ describe("renderDeadline", () => {
 describe("collectPage", () => {
   it("hands over every chunk, in order, once the page is ended", async () => {
     const pages: string[] = [];
-    const body = collectPage((html) => pages.push(html.toString("utf8")));
+    const body = collectPage((html) => pages.push(html.toString("utf8")), () => expect.unreachable());
     body.write(Buffer.from("<!DOCTYPE html><html>"));
     body.write(Buffer.from("<body>Één é</body>"));
     expect(pages).toEqual([]);
@@ -36,7 +36,18 @@ describe("collectPage", () => {
 
   it("hands over an empty page as an empty buffer", async () => {
     const pages: Buffer[] = [];
-    await new Promise<void>((resolve) => collectPage((html) => pages.push(html)).end(resolve));
+    await new Promise<void>((resolve) => collectPage((html) => pages.push(html), () => expect.unreachable()).end(resolve));
     expect(pages.map((page) => page.length)).toEqual([0]);
   });
 });
+
+  it("reports a render that fails for good, and hands over nothing", async () => {
+    const pages: Buffer[] = [];
+    const failure = new Promise<unknown>((resolve) => {
+      const body = collectPage((html) => pages.push(html), resolve);
+      body.write(Buffer.from("<!DOCTYPE html>"));
+      body.destroy(new Error("render failed"));
+    });
+    expect(await failure).toEqual(new Error("render failed"));
+    expect(pages).toEqual([]);
+  });
