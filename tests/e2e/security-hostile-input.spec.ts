@@ -144,6 +144,8 @@ function postOversized(c: Case, body: string, contentType: string): Promise<{ st
       res.on("data", (chunk: string) => (text += chunk));
       res.on("end", () => resolve({ status: res.statusCode!, body: text }));
       res.on("error", () => resolve({ status: res.statusCode!, body: text }));
+      // The server may close the connection mid-body once it has answered; the answer counts.
+      res.on("close", () => resolve({ status: res.statusCode!, body: text }));
     });
     req.on("error", (error) => {
       if (!answered) reject(error);
@@ -153,6 +155,17 @@ function postOversized(c: Case, body: string, contentType: string): Promise<{ st
 }
 
 async function fire(c: Case, multipart: boolean): Promise<{ status: number; body: string }> {
+  // A request that gets no answer fails with its own label instead of the whole test's timeout.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const noAnswer = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${c.label}: no answer within 20 s`)), 20_000)));
+  try {
+    return await Promise.race([answerTo(c, multipart), noAnswer]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function answerTo(c: Case, multipart: boolean): Promise<{ status: number; body: string }> {
   if (c.status?.includes(413) && !multipart) return postOversized(c, c.raw ? (c.raw.body as string) : encode(c.sub.fields), c.raw?.contentType ?? "application/x-www-form-urlencoded");
   const response = c.raw ? await send(h.origin, c.sub, { body: c.raw.body, contentType: c.raw.contentType }) : await send(h.origin, c.sub, { multipart });
   return { status: response.status, body: await response.text() };
