@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
+import { SchoolYearForm } from "~/components/school-year-form";
 import { schoolYearLabel, schoolYearOf } from "~/networks/time";
 import { META_ITEMS, type MetaRow } from "~/reports/meta";
 import { metaAnalysis } from "~/reports/meta.server";
@@ -75,15 +76,7 @@ export default function MetaAnalysisPage() {
           <a href={`/rapporten.xlsx?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>Excel</a>
         </span>
       </div>
-      <Form method="get" className="flex items-end gap-3">
-        <div>
-          <label htmlFor="schooljaar" className="block font-medium">Schooljaar</label>
-          <select id="schooljaar" name="schooljaar" defaultValue={year} className="mt-1 rounded border border-slate-500 px-2 py-1.5">
-            {years.map((y) => <option key={y} value={y}>{schoolYearLabel(y)}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800">Tonen</button>
-      </Form>
+      <SchoolYearForm year={year} years={years} />
       <p className="text-sm text-slate-700">
         Nametingen per schooljaar (een netwerk over twee schooljaren telt in het laatste). Per vraag: het gemiddelde over de antwoorden en, tussen haakjes, het gemiddelde van de netwerkgemiddelden.
         Netwerken met minder dan {k} antwoorden op een vraag, of met minder dan {k} respondenten, tellen voor die vraag niet mee (ook niet in het aantal antwoorden);

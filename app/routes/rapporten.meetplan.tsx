@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
+import { SchoolYearForm } from "~/components/school-year-form";
 import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/time";
 import { summarisePlanCoverage } from "~/reports/meta";
 import { planCoverage } from "~/reports/meta.server";
@@ -26,15 +27,7 @@ export default function PlanFollowUpPage() {
         <Link to={`/rapporten?schooljaar=${year}`} className="text-brand-700 underline">Naar de meta-analyse</Link>
       </p>
       <h1 className="text-3xl font-bold">Opvolging meetplan</h1>
-      <Form method="get" className="flex items-end gap-3">
-        <div>
-          <label htmlFor="schooljaar" className="block font-medium">Schooljaar</label>
-          <select id="schooljaar" name="schooljaar" defaultValue={year} className="mt-1 rounded border border-slate-500 px-2 py-1.5">
-            {years.map((y) => <option key={y} value={y}>{schoolYearLabel(y)}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800">Tonen</button>
-      </Form>
+      <SchoolYearForm year={year} years={years} />
       <section aria-labelledby="per-netwerk" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="per-netwerk" className="text-xl font-bold">Afgesproken metingen {schoolYearLabel(year)}</h2>
         {rows.length === 0 ? (
