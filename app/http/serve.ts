@@ -7,6 +7,7 @@ import { isSameOriginRequest } from "./same-origin";
 import { bodyLimitFor, bodyLimitStatus } from "./body-limit";
 import { isFormContentType } from "./content-type";
 import { logSecurityEvent } from "./security-log";
+import { slowRequestLog } from "./slow-requests";
 import { pageCache } from "./page-cache";
 import { dataVersion } from "./data-version.server";
 import "~/context";
@@ -34,6 +35,8 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
   app.disable("x-powered-by");
   if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 
+  // A request unanswered after 10 s is a fault worth a log line (the render deadline is 5 s).
+  app.use(slowRequestLog(10_000));
   app.use((req, res, next) => {
     const nonce = cspNonce();
     res.locals.cspNonce = nonce;
