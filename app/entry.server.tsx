@@ -3,6 +3,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
+import { StaticHtmlContext } from "~/components/static-html";
 import { isPersonalResponse, PERSONAL_CACHE_CONTROL } from "~/http/cache-control";
 import { collectPage, renderDeadline } from "~/http/page-render";
 
@@ -28,7 +29,9 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <StaticHtmlContext.Provider value={loadContext.staticHtml}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </StaticHtmlContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

@@ -96,6 +96,8 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
           cspNonce: res.locals.cspNonce,
           clientIp: req.ip ?? "unknown",
           authCookies: [],
+          dataRequest: req.path.endsWith(".data"),
+          staticHtml: {},
         };
         // Refusals by the app (403 not allowed, 429 throttled) go to the security log, with the
         // user when the request carried a valid auth session.

@@ -1,13 +1,16 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { FormMessage } from "~/components/forms";
+import { StaticHtml } from "~/components/static-html";
+import { staticHtmlData } from "~/http/static-html.server";
 import { parseForm } from "~/http/form";
 import { coreTasksAndImpulses } from "#db/schema/networks";
 import { CORE_TASK_LABELS } from "~/networks/core-tasks";
 import { reachChapters } from "~/reports/reach";
 import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.server";
+import { reachGoalsHtml } from "~/reports/report-html.server";
 import { formatPercent } from "~/reports/stats";
 import { operationalGoalExists } from "~/networks/networks.server";
 
@@ -19,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const whole = params.get("periode") === "alles";
   const goals = reachReport(whole);
   const { chapters, current } = reachChapters(coreTasksAndImpulses, goals.map((goal) => goal.coreTaskOrImpulse), params.get("kerntaak"));
-  return { whole, chapters, current, goals: goals.filter((goal) => goal.coreTaskOrImpulse === current), coverage: levelCoverage() };
+  return { whole, chapters, current, goals: staticHtmlData(args.context, "bereik", reachGoalsHtml(whole, current)), coverage: levelCoverage() };
 }
 
 const noteSchema = z.object({ operationalGoalId: z.coerce.number().int().positive(), note: z.string().trim().max(5000, "De duiding mag hoogstens 5000 tekens lang zijn.") });
@@ -68,41 +71,7 @@ export default function ReachPage() {
           </ul>
         </nav>
       ) : <p>Er zijn nog geen operationele doelstellingen (zie Beheer, Doelstellingen).</p>}
-      {current ? <h2 className="text-2xl font-bold">{CORE_TASK_LABELS[current]}</h2> : null}
-      {goals.map((goal) => (
-        <section key={goal.id} aria-labelledby={`od-${goal.id}`} className="rounded-lg bg-white p-4 shadow-sm sm:p-6" data-testid="reach-goal">
-          <h3 id={`od-${goal.id}`} className="text-lg font-bold">{goal.code} <span className="text-sm font-normal text-slate-700">({goal.planPeriod})</span></h3>
-          <p className="text-sm">{goal.wording}</p>
-          {goal.cells.length ? (
-            <table className="mt-2 text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-4">Niveau</th>
-                  <th scope="col" className="py-1 pr-4">Streefcijfer</th>
-                  <th scope="col" className="py-1 pr-4">Bereikt</th>
-                  <th scope="col" className="py-1 pr-4">% van streefcijfer</th>
-                </tr>
-              </thead>
-              <tbody>
-                {goal.cells.map((cell) => (
-                  <tr key={cell.level} className="border-b border-slate-200">
-                    <th scope="row" className="py-1 pr-4 font-normal">{cell.level}</th>
-                    <td className="py-1 pr-4">{cell.target ?? "–"}</td>
-                    <td className="py-1 pr-4">{cell.reached}</td>
-                    <td className="py-1 pr-4">{formatPercent(cell.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : <p className="mt-1 text-sm">Geen streefcijfer en nog geen bereik.</p>}
-          <Form method="post" className="mt-3">
-            <input type="hidden" name="operationalGoalId" value={goal.id} />
-            <label htmlFor={`duiding-${goal.id}`} className="block text-sm font-medium">Duiding</label>
-            <textarea id={`duiding-${goal.id}`} name="note" rows={2} defaultValue={goal.note} className="mt-1 w-full rounded border border-slate-500 px-2 py-1 text-sm" />
-            <button type="submit" className="mt-1 rounded border border-brand-700 px-3 py-1 text-sm text-brand-800">Duiding opslaan<span className="sr-only"> voor {goal.code}</span></button>
-          </Form>
-        </section>
-      ))}
+      <StaticHtml data={goals} />
     </div>
   );
 }

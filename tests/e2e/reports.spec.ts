@@ -32,8 +32,11 @@ test("a beheerder reads the meta-analysis and the reach per operational goal, an
   await expect(goal).toContainText("Bereikt");
   await expectAccessible(page);
   await goal.getByLabel("Duiding").fill("Het netwerk van digicoaches bereikt vooral basisscholen.");
+  // The goals are kept as rendered HTML; their plain forms are still sent without reloading the page.
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
   await goal.getByRole("button", { name: /Duiding opslaan/ }).click();
   await expect(page.getByText("De duiding is opgeslagen.")).toBeVisible();
+  expect(await page.evaluate(() => "stillTheSamePage" in window)).toBe(true);
   await expect(page.getByTestId("reach-goal").filter({ hasText: "OD6.1" }).getByLabel("Duiding")).toHaveValue("Het netwerk van digicoaches bereikt vooral basisscholen.");
   await expect(page).toHaveURL(/kerntaak=KT1&periode=alles/);
 });
@@ -44,6 +47,28 @@ test("a network report with pre and post side by side and paired gain (demo data
   await expect(page.getByTestId("respons-pre")).toContainText("Voormeting");
   await expect(page.getByTestId("report-compare").first()).toContainText("kennis:");
   await expect(page.getByTestId("report-pair").first()).not.toContainText("te weinig antwoorden");
+  await expectAccessible(page);
+});
+
+test("report pages send their tables once and show them when reached by a link, a reload or the back button", async ({ page }) => {
+  await logIn(page, "begeleider@demo.test");
+  // The document: the tables are in the HTML, and not a second time in the hydration data.
+  const html = await (await page.request.get("/netwerken/tacta-netwerk/rapport")).text();
+  const rows = html.split('data-testid="report-item"').length - 1;
+  expect(rows).toBeGreaterThan(3);
+  expect(html).not.toContain('report-item\\');
+  await page.goto("/netwerken/tacta-netwerk/rapport");
+  await expect(page.getByTestId("report-item")).toHaveCount(rows);
+  // Reached from the network page in the browser (a data request), after a reload, and back.
+  await page.getByRole("link", { name: /^Terug naar/ }).click();
+  await page.getByRole("link", { name: "Rapport", exact: true }).click();
+  await expect(page.getByTestId("report-item")).toHaveCount(rows);
+  await page.reload();
+  await expect(page.getByTestId("report-item")).toHaveCount(rows);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/rapport/);
+  await page.goForward();
+  await expect(page.getByTestId("report-item")).toHaveCount(rows);
   await expectAccessible(page);
 });
 

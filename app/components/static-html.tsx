@@ -1,0 +1,37 @@
+import { useSubmit } from "@remix-run/react";
+import { createContext, useContext, useState } from "react";
+
+/**
+ * A piece of a page that the server renders once and keeps until its data changes (the large
+ * report tables; see app/http/static-html.server.ts). On a document request its HTML reaches the
+ * render through this context instead of the loader data, so it is not sent a second time, escaped,
+ * as hydration data; the browser keeps the HTML already on the page. Data requests (client-side
+ * navigation, revalidation) carry the HTML itself.
+ */
+export interface StaticHtmlData {
+  name: string;
+  html: string | null;
+}
+
+export const StaticHtmlContext = createContext<Record<string, string>>({});
+
+export function StaticHtml({ data, className }: { data: StaticHtmlData; className?: string }) {
+  const rendered = useContext(StaticHtmlContext)[data.name];
+  const id = `statisch-${data.name}`;
+  const [onPage] = useState(() => rendered ?? (typeof document === "undefined" ? "" : (document.getElementById(id)?.innerHTML ?? "")));
+  const submit = useSubmit();
+  return (
+    <div
+      id={id}
+      className={className}
+      // Its forms are plain HTML forms (they work without JavaScript); with JavaScript they are
+      // sent like a Remix <Form>, without reloading the page.
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(event.target as HTMLFormElement, { preventScrollReset: true });
+      }}
+      // React escaped every value in this HTML when the server rendered it from the app's components.
+      dangerouslySetInnerHTML={{ __html: data.html ?? onPage }}
+    />
+  );
+}

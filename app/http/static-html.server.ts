@@ -1,0 +1,23 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { StaticHtmlData } from "~/components/static-html";
+import { cachedUntilChange } from "./data-version.server";
+
+/**
+ * The HTML of `render()`, rendered again only after a commit or once `maxAgeMs` has passed (as
+ * cachedUntilChange). For the large report pages, whose content is the same for everyone allowed
+ * to read them: rendering 60–80 kB of tables was most of their server time on every request,
+ * while their figures change only when answers come in (tests/bench). Never for anything that
+ * names or depends on the viewer; the caller checks access before asking.
+ */
+export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number)): string {
+  return cachedUntilChange(`html:${key}`, () => renderToStaticMarkup(render()), maxAgeMs);
+}
+
+/** Loader data for <StaticHtml>: the HTML itself for a data request, only its name for a document. */
+export function staticHtmlData(context: AppLoadContext, name: string, html: string): StaticHtmlData {
+  if (context.dataRequest) return { name, html };
+  context.staticHtml[name] = html;
+  return { name, html: null };
+}

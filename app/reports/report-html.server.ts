@@ -1,0 +1,31 @@
+import { createElement } from "react";
+import { renderedUntilChange } from "~/http/static-html.server";
+import { reportMaxAgeMs } from "./max-age.server";
+import { metaAnalysis } from "./meta.server";
+import { MetaAnalysisView } from "./meta-view";
+import type { NetworkReport } from "./network-report.server";
+import { NetworkReportView } from "./network-report-view";
+import { previewOpenAnswers } from "./open-answers";
+import { reachReport } from "./reach.server";
+import { ReachGoalsView } from "./reach-view";
+import { DEFAULT_K } from "./stats";
+
+/**
+ * The report pages' large parts as HTML, rendered once per change of their figures (they are the
+ * same for everyone allowed to read them) and kept exactly as long as those figures. The caller
+ * checks access first.
+ */
+export function networkReportHtml(networkId: number, report: () => NetworkReport): string {
+  return renderedUntilChange(`network-report:${networkId}`, () => createElement(NetworkReportView, { report: previewOpenAnswers(report()) }), () => reportMaxAgeMs(networkId));
+}
+
+export function metaAnalysisHtml(year: number): string {
+  return renderedUntilChange(`meta-analysis:${year}`, () => createElement(MetaAnalysisView, { year, k: DEFAULT_K, analysis: metaAnalysis(year) }), () => reportMaxAgeMs(null));
+}
+
+/** Reach per goal of one kerntaak or beleidsimpuls, for the plan period or all school years. */
+export function reachGoalsHtml(wholeHistory: boolean, chapter: ReturnType<typeof reachReport>[number]["coreTaskOrImpulse"] | null): string {
+  const goals = () => reachReport(wholeHistory).filter((goal) => goal.coreTaskOrImpulse === chapter);
+  // Reach depends on the data alone (see reachData), so only a commit renders it again.
+  return renderedUntilChange(`reach:${wholeHistory}:${chapter}`, () => createElement(ReachGoalsView, { current: chapter, goals: goals() }), Infinity);
+}
