@@ -12,7 +12,24 @@ export function dataVersion(): string {
   return `${statements.dataVersion.get()}:${statements.ownChanges.get()}`;
 }
 
-const computed = new Lru<string, { version: string; expiresAt: number; value: unknown }>(256, () => 1);
+/**
+ * A cache of results each kept until the next commit or its maximum age (see cachedUntilChange),
+ * with room for `entries` results; a cache of its own keeps one kind of result (many distinct
+ * searches) from pushing out another (the few, costly reports).
+ */
+export function untilChangeCache(entries: number) {
+  const computed = new Lru<string, { version: string; expiresAt: number; value: unknown }>(entries, () => 1);
+  return function cached<T>(key: string, compute: () => T, maxAgeMs: number | (() => number) = 60_000, now = Date.now()): T {
+    const version = dataVersion();
+    const hit = computed.get(key);
+    if (hit && hit.version === version && now < hit.expiresAt) return hit.value as T;
+    // A maximum age that takes work to find out (a query) is asked only when computing anew.
+    const expiresAt = now + (typeof maxAgeMs === "function" ? maxAgeMs() : maxAgeMs);
+    const value = compute();
+    computed.set(key, { version, expiresAt, value });
+    return value;
+  };
+}
 
 /**
  * The result of `compute` for `key`, computed again only after a commit or once `maxAgeMs` has
@@ -22,13 +39,4 @@ const computed = new Lru<string, { version: string; expiresAt: number; value: un
  * own computation, so processes and keys do not all recompute in the same second.
  * Only for results that are the same for every viewer allowed to see them.
  */
-export function cachedUntilChange<T>(key: string, compute: () => T, maxAgeMs: number | (() => number) = 60_000, now = Date.now()): T {
-  const version = dataVersion();
-  const hit = computed.get(key);
-  if (hit && hit.version === version && now < hit.expiresAt) return hit.value as T;
-  // A maximum age that takes work to find out (a query) is asked only when computing anew.
-  const expiresAt = now + (typeof maxAgeMs === "function" ? maxAgeMs() : maxAgeMs);
-  const value = compute();
-  computed.set(key, { version, expiresAt, value });
-  return value;
-}
+export const cachedUntilChange = untilChangeCache(256);

@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "#db/client.server";
+import { db, preparedOnce } from "#db/client.server";
+import { untilChangeCache } from "~/http/data-version.server";
+import { VISIBILITIES, visibleHits, type HitVisibility } from "./access";
 import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
 import type { AuthUser } from "~/auth/auth-state";
@@ -28,14 +30,67 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
 
-/** What the user may see: public, everything for logged-in users except members-only, those of their networks. */
-function visibleTo(user: AuthUser | null): SQL {
-  if (!user) return sql`m.visibility = 'publiek'`;
-  if (user.role === "admin") return sql`1 = 1`;
-  return sql`(m.visibility != 'leden' or m.network_id is null
-    or exists (select 1 from registrations r where r.network_id = m.network_id and r.user_id = ${user.id} and r.status in ('registered', 'offered', 'waitlisted'))
-    or exists (select 1 from network_facilitators f where f.network_id = m.network_id and f.user_id = ${user.id}))`;
+/**
+ * Every material that matches the filters, in rank order, with what decides who may see it.
+ * The same for everyone, so it is kept until the next commit; who may see which hit is decided
+ * per person (visibleHits). Typed arrays keep an entry small (9 bytes a hit).
+ */
+interface RankedHits extends HitVisibility {
+  ids: Int32Array;
 }
+
+/** An unknown visibility counts as members-only, the narrowest. */
+function visibilityCode(visibility: string): number {
+  const code = VISIBILITIES.indexOf(visibility as (typeof VISIBILITIES)[number]);
+  return code === -1 ? VISIBILITIES.indexOf("leden") : code;
+}
+
+/** Searches differ far more than reports do, so they get a cache of their own (at most ~40 kB an entry). */
+const searchCache = untilChangeCache(512);
+
+function rankedHits(filters: MaterialFilters): RankedHits {
+  const { pagina: _page, ...criteria } = filters;
+  return searchCache(`material-search:${JSON.stringify(criteria)}`, () => {
+    const match = ftsQuery(filters.q);
+    const conditions: SQL[] = [sql`1 = 1`];
+    if (filters.type) conditions.push(sql`m.type = ${filters.type}`);
+    if (filters.tag) conditions.push(sql`exists (select 1 from json_each(m.tags) t where lower(t.value) = lower(${filters.tag}))`);
+    if (filters.netwerk) conditions.push(sql`n.slug = ${filters.netwerk}`);
+    if (filters.niveau) {
+      conditions.push(sql`(exists (select 1 from network_levels l where l.network_id = m.network_id and l.level = ${filters.niveau})
+        or exists (select 1 from json_each(json_extract(m.library_facts, '$.levels')) lv where lv.value = ${filters.niveau}))`);
+    }
+    // The full-text match runs once and is joined, with its rank: title matches weigh most, then
+    // tags, then the body (bm25 is lower-is-better).
+    const from = match
+      ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
+      : sql`materials m left join networks n on n.id = m.network_id`;
+    const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
+    const rows = db.all<{ id: number; networkId: number | null; visibility: (typeof VISIBILITIES)[number] }>(sql`
+      select m.id, m.network_id as networkId, m.visibility from ${from} where ${sql.join(conditions, sql` and `)} order by ${order}`);
+    return {
+      ids: Int32Array.from(rows, (r) => r.id),
+      networkIds: Int32Array.from(rows, (r) => r.networkId ?? 0),
+      visibility: Uint8Array.from(rows, (r) => visibilityCode(r.visibility)),
+    };
+  }, Infinity);
+}
+
+/** The networks whose members-only material a person sees: enrolled (or offered a place, or waiting) and facilitated. */
+const memberNetworks = preparedOnce(() =>
+  db.$client.prepare<[string, string], number>(`
+    select network_id from registrations where user_id = ? and status in ('registered', 'offered', 'waitlisted')
+    union select network_id from network_facilitators where user_id = ?`).pluck(),
+);
+
+/** The shown fields of one page of hits, in the given order. */
+const hitDetails = preparedOnce(() =>
+  db.$client.prepare<[string], MaterialHit>(`
+    select m.id, m.title, m.type, m.tags, n.title as networkTitle, n.slug as networkSlug, m.network_id is null as library,
+      substr(replace(replace(m.body_markdown, '#', ''), '*', ''), 1, 220) as snippet
+    from json_each(?) page join materials m on m.id = page.value left join networks n on n.id = m.network_id
+    order by page.key`),
+);
 
 export interface MaterialHit {
   id: number;
@@ -49,36 +104,14 @@ export interface MaterialHit {
 }
 
 export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
-  const match = ftsQuery(filters.q);
-  const conditions: SQL[] = [visibleTo(user)];
-  if (filters.type) conditions.push(sql`m.type = ${filters.type}`);
-  if (filters.tag) conditions.push(sql`exists (select 1 from json_each(m.tags) t where lower(t.value) = lower(${filters.tag}))`);
-  if (filters.netwerk) conditions.push(sql`n.slug = ${filters.netwerk}`);
-  if (filters.niveau) {
-    conditions.push(sql`(exists (select 1 from network_levels l where l.network_id = m.network_id and l.level = ${filters.niveau})
-      or exists (select 1 from json_each(json_extract(m.library_facts, '$.levels')) lv where lv.value = ${filters.niveau}))`);
-  }
-  const where = sql.join(conditions, sql` and `);
-  // The full-text match runs once and is joined, with its rank: title matches weigh most, then
-  // tags, then the body (bm25 is lower-is-better).
-  const from = match
-    ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
-    : sql`materials m left join networks n on n.id = m.network_id`;
-  const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
-  // One pass finds the page and counts all hits (a window count), so the full-text match and its
-  // rank run once; only the snippets of the page's own rows are cut from the bodies.
-  const rows = db.all<MaterialHit & { total: number; position: number }>(sql`
-    with page as (
-      select m.id, row_number() over (order by ${order}) as position, count(*) over () as total
-      from ${from}
-      where ${where}
-      order by ${order}
-      limit ${MATERIALS_PAGE_SIZE} offset ${(filters.pagina - 1) * MATERIALS_PAGE_SIZE})
-    select page.total, page.position, m.id, m.title, m.type, m.tags, n.title as networkTitle, n.slug as networkSlug, m.network_id is null as library,
-      substr(replace(replace(m.body_markdown, '#', ''), '*', ''), 1, 220) as snippet
-    from page join materials m on m.id = page.id left join networks n on n.id = m.network_id
-    order by page.position`);
-  // A page past the last one has no rows to carry the count.
-  const total = rows.length ? rows[0].total : db.get<{ n: number }>(sql`select count(*) as n from ${from} where ${where}`).n;
-  return { total, pages: Math.max(1, Math.ceil(total / MATERIALS_PAGE_SIZE)), hits: rows.map(({ total: _total, position: _position, ...r }) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) })) };
+  const hits = rankedHits(filters);
+  const visible = visibleHits(hits, user, () => new Set(user ? memberNetworks().all(user.id, user.id) : []));
+  const first = (filters.pagina - 1) * MATERIALS_PAGE_SIZE;
+  const pageIds = visible.slice(first, first + MATERIALS_PAGE_SIZE).map((i) => hits.ids[i]);
+  const rows = pageIds.length ? hitDetails().all(JSON.stringify(pageIds)) : [];
+  return {
+    total: visible.length,
+    pages: Math.max(1, Math.ceil(visible.length / MATERIALS_PAGE_SIZE)),
+    hits: rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) })),
+  };
 }

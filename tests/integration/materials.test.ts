@@ -11,7 +11,7 @@ import { loadLibrary } from "~/materials/library";
 import { createMaterial, deleteMaterial, getMaterial, updateMaterial } from "~/materials/materials.server";
 import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
 import { uploadsDir } from "~/materials/storage.server";
-import { enrol } from "~/registrations/registrations.server";
+import { cancelRegistration, enrol } from "~/registrations/registrations.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
 
 const asAuth = (u: { id: string; email: string; name: string; role: AuthUser["role"] }): AuthUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
@@ -59,6 +59,11 @@ describe("network materials", () => {
     expect(search(asAuth(member), 'q=" OR 1=1 -- ')).toEqual(expect.any(Array));
     expect(search(asAuth(member), "")).toContain("Kaartenset rekenstrategieën");
     expect(search(asAuth(member), "type=rubric&tag=HOOFDREKENEN")).toEqual(["Kaartenset rekenstrategieën"]);
+    // The ranked hits of a search are kept for everyone; who sees which is decided per person, per request.
+    expect(search(asAuth(createUser()), "type=rubric&tag=HOOFDREKENEN")).toEqual([]);
+    const registrationId = db.$client.prepare("select id from registrations where user_id = ? and network_id = ?").pluck().get(member.id, network.id) as number;
+    expect(cancelRegistration(member.id, registrationId)).toBe("ok");
+    expect(search(asAuth(member), "q=rekenstrategieen")).not.toContain("Kaartenset rekenstrategieën");
   });
 
   it("stores attachments under random names outside public/, and deleting the material deletes its files", () => {
