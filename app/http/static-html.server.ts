@@ -4,6 +4,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { StaticHtmlData } from "~/components/static-html";
 import { cachedUntilChange } from "./data-version.server";
 
+/** HTML that React rendered from the app's components (every value in it escaped); only made here. */
+export type RenderedHtml = string & { readonly __renderedByReact: unique symbol };
+
 /**
  * The HTML of `render()`, rendered again only after a commit or once `maxAgeMs` has passed (as
  * cachedUntilChange). For the large report pages, whose content is the same for everyone allowed
@@ -11,12 +14,12 @@ import { cachedUntilChange } from "./data-version.server";
  * while their figures change only when answers come in (tests/bench). Never for anything that
  * names or depends on the viewer; the caller checks access before asking.
  */
-export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number)): string {
-  return cachedUntilChange(`html:${key}`, () => renderToStaticMarkup(render()), maxAgeMs);
+export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number)): RenderedHtml {
+  return cachedUntilChange(`html:${key}`, () => renderToStaticMarkup(render()) as RenderedHtml, maxAgeMs);
 }
 
 /** Loader data for <StaticHtml>: the HTML itself for a data request, only its name for a document. */
-export function staticHtmlData(context: AppLoadContext, name: string, html: string): StaticHtmlData {
+export function staticHtmlData(context: AppLoadContext, name: string, html: RenderedHtml): StaticHtmlData {
   if (context.dataRequest) return { name, html };
   context.staticHtml[name] = html;
   return { name, html: null };

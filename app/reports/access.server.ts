@@ -3,6 +3,7 @@ import { requireNetworkManager } from "~/networks/access.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { reportMaxAgeMs } from "./max-age.server";
 import { buildNetworkReport } from "./network-report.server";
+import type { RenderedHtml } from "~/http/static-html.server";
 import { networkReportHtml } from "./report-html.server";
 
 type ReportArgs = { request: Request; context: AppLoadContext; params: Record<string, string | undefined> };
@@ -20,7 +21,7 @@ export async function requireNetworkReport(args: ReportArgs) {
 }
 
 /** The report page's HTML (with the first open answers), kept as long as its figures. */
-export async function requireNetworkReportHtml(args: ReportArgs): Promise<string> {
+export async function requireNetworkReportHtml(args: ReportArgs): Promise<RenderedHtml> {
   const { network } = await requireNetworkManager(args, args.params.slug);
   return networkReportHtml(network.id, () => cachedReport(network.id));
 }

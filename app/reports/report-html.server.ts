@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import { renderedUntilChange } from "~/http/static-html.server";
+import { renderedUntilChange, type RenderedHtml } from "~/http/static-html.server";
 import { reportMaxAgeMs } from "./max-age.server";
 import { metaAnalysis } from "./meta.server";
 import { MetaAnalysisView } from "./meta-view";
@@ -15,16 +15,16 @@ import { DEFAULT_K } from "./stats";
  * same for everyone allowed to read them) and kept exactly as long as those figures. The caller
  * checks access first.
  */
-export function networkReportHtml(networkId: number, report: () => NetworkReport): string {
+export function networkReportHtml(networkId: number, report: () => NetworkReport): RenderedHtml {
   return renderedUntilChange(`network-report:${networkId}`, () => createElement(NetworkReportView, { report: previewOpenAnswers(report()) }), () => reportMaxAgeMs(networkId));
 }
 
-export function metaAnalysisHtml(year: number): string {
+export function metaAnalysisHtml(year: number): RenderedHtml {
   return renderedUntilChange(`meta-analysis:${year}`, () => createElement(MetaAnalysisView, { year, k: DEFAULT_K, analysis: metaAnalysis(year) }), () => reportMaxAgeMs(null));
 }
 
 /** Reach per goal of one kerntaak or beleidsimpuls, for the plan period or all school years. */
-export function reachGoalsHtml(wholeHistory: boolean, chapter: ReturnType<typeof reachReport>[number]["coreTaskOrImpulse"] | null): string {
+export function reachGoalsHtml(wholeHistory: boolean, chapter: ReturnType<typeof reachReport>[number]["coreTaskOrImpulse"] | null): RenderedHtml {
   const goals = () => reachReport(wholeHistory).filter((goal) => goal.coreTaskOrImpulse === chapter);
   // Reach depends on the data alone (see reachData), so only a commit renders it again.
   return renderedUntilChange(`reach:${wholeHistory}:${chapter}`, () => createElement(ReachGoalsView, { current: chapter, goals: goals() }), Infinity);

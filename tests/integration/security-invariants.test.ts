@@ -38,10 +38,17 @@ describe("check 46: no await inside a transaction", () => {
 });
 
 describe("check 26: inner HTML is set in one place only", () => {
-  it("dangerouslySetInnerHTML appears only in the Markdown component, which renders sanitised HTML", () => {
+  it("dangerouslySetInnerHTML appears only in the Markdown component (sanitised HTML) and StaticHtml (HTML React rendered)", () => {
     const users = sourceFiles().filter((file) => readFileSync(file, "utf8").includes("dangerouslySetInnerHTML"));
-    expect(users).toEqual(["app/components/markdown.tsx"]);
+    expect(users.sort()).toEqual(["app/components/markdown.tsx", "app/components/static-html.tsx"]);
     expect(readFileSync("app/components/markdown.tsx", "utf8")).toMatch(/html/);
+  });
+
+  it("StaticHtml gets only HTML that React rendered: its data takes a RenderedHtml, which only renderToStaticMarkup's result becomes", () => {
+    const casts = sourceFiles().filter((file) => /as RenderedHtml/.test(readFileSync(file, "utf8")));
+    expect(casts).toEqual(["app/http/static-html.server.ts"]);
+    expect(readFileSync("app/http/static-html.server.ts", "utf8")).toMatch(/renderToStaticMarkup\(render\(\)\) as RenderedHtml/);
+    expect(readFileSync("app/http/static-html.server.ts", "utf8")).toMatch(/html: RenderedHtml\): StaticHtmlData/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
-import { renderedUntilChange, staticHtmlData } from "~/http/static-html.server";
+import { renderedUntilChange, staticHtmlData, type RenderedHtml } from "~/http/static-html.server";
 
 const context = (dataRequest: boolean) => ({ dataRequest, staticHtml: {} }) as unknown as AppLoadContext;
 
@@ -26,7 +26,7 @@ describe("staticHtmlData", () => {
     ["a data request carries the HTML in the loader data", true, { name: "rapport", html: "<table></table>" }, {}],
   ])("%s", (_label, dataRequest, data, forRender) => {
     const ctx = context(dataRequest);
-    expect(staticHtmlData(ctx, "rapport", "<table></table>")).toEqual(data);
+    expect(staticHtmlData(ctx, "rapport", "<table></table>" as RenderedHtml)).toEqual(data);
     expect(ctx.staticHtml).toEqual(forRender);
   });
 });
