@@ -1,10 +1,12 @@
 import { and, asc, count, countDistinct, eq, inArray, isNotNull } from "drizzle-orm";
 import { db } from "#db/client.server";
+import { cachedUntilChange } from "~/http/data-version.server";
 import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyQuestions, surveyResponses, surveys, type SurveyPhase } from "#db/schema";
 import { schoolYearLabel } from "~/networks/time";
 import { surveyState } from "~/surveys/rules";
 import { groupRows, listsFromCounts } from "./grouping";
 import type { OpenAnswers } from "./open-answers";
+import { reportMaxAgeMs } from "./max-age.server";
 import { responseVerdict, type ResponseVerdict } from "./penninckx";
 import { categoryCounts, DEFAULT_K, shuffled, summarise, summarisePairs, type ItemSummary, type PairSummary } from "./stats";
 
@@ -138,6 +140,14 @@ function openTexts(questionIds: number[]): Map<number, string[]> {
 }
 
 /** The documented JSON shape (README "Report JSON"), shared by the route and the CLI. */
+/**
+ * The report, the same for everyone allowed to read it, kept until an answer or edit comes in or
+ * one of the network's surveys opens or closes (a running survey shows no figures).
+ */
+export function cachedNetworkReport(networkId: number): NetworkReport {
+  return cachedUntilChange(`network-report:${networkId}`, () => buildNetworkReport(networkId), () => reportMaxAgeMs(networkId));
+}
+
 export function reportJson({ network, participants, phases, items, pairs, pending }: NetworkReport) {
   return {
     network,

@@ -3,7 +3,7 @@ import { renderedUntilChange, type RenderedHtml } from "~/http/static-html.serve
 import { reportMaxAgeMs } from "./max-age.server";
 import { metaAnalysis } from "./meta.server";
 import { MetaAnalysisView } from "./meta-view";
-import type { NetworkReport } from "./network-report.server";
+import { cachedNetworkReport } from "./network-report.server";
 import { NetworkReportView } from "./network-report-view";
 import { previewOpenAnswers } from "./open-answers";
 import { reachReport } from "./reach.server";
@@ -15,8 +15,8 @@ import { DEFAULT_K } from "./stats";
  * same for everyone allowed to read them) and kept exactly as long as those figures. The caller
  * checks access first.
  */
-export function networkReportHtml(networkId: number, report: () => NetworkReport): RenderedHtml {
-  return renderedUntilChange(`network-report:${networkId}`, () => createElement(NetworkReportView, { report: previewOpenAnswers(report()) }), () => reportMaxAgeMs(networkId));
+export function networkReportHtml(networkId: number): RenderedHtml {
+  return renderedUntilChange(`network-report:${networkId}`, () => createElement(NetworkReportView, { report: previewOpenAnswers(cachedNetworkReport(networkId)) }), () => reportMaxAgeMs(networkId));
 }
 
 export function metaAnalysisHtml(year: number): RenderedHtml {
