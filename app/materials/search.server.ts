@@ -1,10 +1,12 @@
-import { sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, preparedOnce } from "#db/client.server";
 import { untilChangeCache } from "~/http/data-version.server";
 import { VISIBILITIES, visibleHits, type HitVisibility } from "./access";
 import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
+import { networkFacilitators, registrations } from "#db/schema";
+import { LIVE } from "~/registrations/seats.server";
 import type { AuthUser } from "~/auth/auth-state";
 
 export const MATERIALS_PAGE_SIZE = 20;
@@ -76,11 +78,14 @@ function rankedHits(filters: MaterialFilters): RankedHits {
   }, Infinity);
 }
 
-/** The networks whose members-only material a person sees: enrolled (or offered a place, or waiting) and facilitated. */
+/** The networks whose members-only material a person sees: with a live registration, or facilitated. */
 const memberNetworks = preparedOnce(() =>
-  db.$client.prepare<[string, string], number>(`
-    select network_id from registrations where user_id = ? and status in ('registered', 'offered', 'waitlisted')
-    union select network_id from network_facilitators where user_id = ?`).pluck(),
+  db
+    .select({ networkId: registrations.networkId })
+    .from(registrations)
+    .where(and(eq(registrations.userId, sql.placeholder("userId")), inArray(registrations.status, [...LIVE])))
+    .union(db.select({ networkId: networkFacilitators.networkId }).from(networkFacilitators).where(eq(networkFacilitators.userId, sql.placeholder("userId"))))
+    .prepare(),
 );
 
 /** The shown fields of one page of hits, in the given order. */
@@ -105,7 +110,7 @@ export interface MaterialHit {
 
 export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
   const hits = rankedHits(filters);
-  const visible = visibleHits(hits, user, () => new Set(user ? memberNetworks().all(user.id, user.id) : []));
+  const visible = visibleHits(hits, user, () => new Set(user ? memberNetworks().all({ userId: user.id }).map((row) => row.networkId) : []));
   const first = (filters.pagina - 1) * MATERIALS_PAGE_SIZE;
   const pageIds = visible.slice(first, first + MATERIALS_PAGE_SIZE).map((i) => hits.ids[i]);
   const rows = pageIds.length ? hitDetails().all(JSON.stringify(pageIds)) : [];
