@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createElement } from "react";
+import { renderToPipeableStream } from "react-dom/server";
 import { collectPage, renderDeadline } from "./page-render";
 
 describe("renderDeadline", () => {
@@ -39,7 +41,25 @@ describe("collectPage", () => {
     await new Promise<void>((resolve) => collectPage((html) => pages.push(html), () => expect.unreachable()).end(resolve));
     expect(pages.map((page) => page.length)).toEqual([0]);
   });
-});
+
+  it("is ended once by React: it emits no close, which would make React abort the finished render", async () => {
+    let body: ReturnType<typeof collectPage> | undefined;
+    const end = vi.fn();
+    const page = await new Promise<string>((resolve, reject) => {
+      const { pipe } = renderToPipeableStream(createElement("p", null, "Hallo"), {
+        onAllReady() {
+          body = collectPage((html) => resolve(html.toString("utf8")), reject);
+          const ownEnd = body.end.bind(body);
+          body.end = ((...args: Parameters<typeof ownEnd>) => (end(), ownEnd(...args))) as typeof body.end;
+          pipe(body);
+        },
+        onShellError: reject,
+      });
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(page).toBe("<p>Hallo</p>");
+    expect(end).toHaveBeenCalledOnce();
+  });
 
   it("reports a render that fails for good, and hands over nothing", async () => {
     const pages: Buffer[] = [];
@@ -51,3 +71,4 @@ describe("collectPage", () => {
     expect(await failure).toEqual(new Error("render failed"));
     expect(pages).toEqual([]);
   });
+});

@@ -22,10 +22,14 @@ export function renderDeadline(abort: () => void, ms: number) {
  * Node stream, a web stream and back cost about a tenth of a page's server CPU (tests/bench).
  * React destroys the stream with an error when rendering fails for good; that error goes to
  * `onError` (an unheard stream error would end the process).
+ * The stream emits no `close`: React takes a close as the client leaving and aborts the render,
+ * which for a finished page meant ending the stream a second time and building two error
+ * objects per request (measured in tests/bench).
  */
 export function collectPage(onComplete: (html: Buffer) => void, onError: (error: unknown) => void): Writable {
   const chunks: Buffer[] = [];
   return new Writable({
+    emitClose: false,
     write(chunk: Buffer, _encoding, callback) {
       chunks.push(chunk);
       callback();

@@ -71,6 +71,29 @@ describe("route tables kept between requests (postinstall patch of Remix's serve
     }
   });
 
+  it("gives every call match objects of its own, sharing one params object as unpatched", () => {
+    const first = matchRoutes(routes, "/netwerken/a/rapport/open-antwoorden/7")!;
+    expect(first.map((match) => match.params)).toEqual(first.map(() => first[0].params));
+    (first[0].params as Record<string, string>).slug = "changed";
+    first.pop();
+    const second = matchRoutes(routes, "/netwerken/a/rapport/open-antwoorden/7")!;
+    expect(second).toHaveLength(2);
+    expect(second.at(-1)?.params).toEqual({ slug: "a", questionId: "7" });
+    expect(second.at(-1)?.pathnameBase).toBe("/netwerken/a/rapport/open-antwoorden/7");
+  });
+
+  it("keeps matching correctly beyond the number of paths it keeps", () => {
+    for (let i = 0; i < 5_100; i++) {
+      expect(matchRoutes(routes, `/netwerken/n-${i}`)?.at(-1)?.params).toEqual({ slug: `n-${i}` });
+    }
+    expect(matchRoutes(routes, "/netwerken/n-3")?.at(-1)?.params).toEqual({ slug: "n-3" });
+  });
+
+  it("refuses a text patched by an earlier edition of the script", () => {
+    const earlier = "/* leerkracht: route tables kept between requests */\nfunction matchRoutes() {}";
+    expect(() => applyPatch(PATCHES[0], earlier)).toThrow(/earlier edition.*npm ci/);
+  });
+
   it("answers from each routes array's own routes", () => {
     const withoutCatalogue = appLikeRoutes();
     withoutCatalogue[0].children = withoutCatalogue[0].children!.filter((route) => route.id !== "catalogue");

@@ -11,6 +11,9 @@
  * - flattened, ranked branches on the routes array: kept per array; the server never changes a
  *   routes array after creating it, and the only code that adds routes in place (lazy route
  *   discovery, client side) starts a new cache;
+ * - the matches of a path on (routes array, decoded path, partial or not): kept per array, at
+ *   most 5,000 paths, each call getting copies (walking all branches for a path was still about
+ *   a tenth of a small page's server CPU once the above was kept);
  * - the server routes on the build's route manifest (with the route modules of the same build):
  *   kept per manifest, so a rebuilt app (development) gets new ones;
  * - the data routes of the static router on the server routes: kept per routes array.
@@ -22,7 +25,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-export const PATCH_MARKER = "/* leerkracht: route tables kept between requests */";
+/** Marks a patched file; the version says which edition of this script patched it. */
+export const PATCH_MARKER = "/* leerkracht: route tables kept between requests, v2 */";
+const ANY_EDITION_MARKER = "/* leerkracht: route tables kept between requests";
 
 export interface DependencyPatch {
   packageName: string;
@@ -41,14 +46,37 @@ export const PATCHES: DependencyPatch[] = [
       {
         find: `  let branches = flattenRoutes(routes);
   rankRouteBranches(branches);
-  let matches = null;`,
-        replace: `  let branches = rankedBranchesCache.get(routes);
-  if (!branches) {
-    branches = flattenRoutes(routes);
+  let matches = null;
+  let decoded = decodePath(pathname);
+`,
+        replace: `  let table = routeTables.get(routes);
+  if (!table) {
+    let branches = flattenRoutes(routes);
     rankRouteBranches(branches);
-    rankedBranchesCache.set(routes, branches);
+    table = { branches, matches: new Map() };
+    routeTables.set(routes, table);
   }
-  let matches = null;`,
+  let decoded = decodePath(pathname);
+  let matchKey = (allowPartial ? "1" : "0") + decoded;
+  if (table.matches.has(matchKey)) return copyRouteMatches(table.matches.get(matchKey));
+  let branches = table.branches;
+  let matches = null;
+`,
+      },
+      {
+        find: `    matches = matchRouteBranch(branches[i], decoded, allowPartial);
+  }
+  return matches;
+}
+`,
+        replace: `    matches = matchRouteBranch(branches[i], decoded, allowPartial);
+  }
+  // Paths carry slugs and ids, so the kept matches are bounded.
+  if (table.matches.size >= MAX_KEPT_MATCHES) table.matches.clear();
+  table.matches.set(matchKey, matches);
+  return copyRouteMatches(matches);
+}
+`,
       },
       {
         find: `function compilePath(path, caseSensitive, end) {
@@ -60,7 +88,15 @@ export const PATCHES: DependencyPatch[] = [
   }
 `,
         replace: `${PATCH_MARKER}
-let rankedBranchesCache = new WeakMap();
+let routeTables = new WeakMap();
+const MAX_KEPT_MATCHES = 5000;
+// Every call gets match objects of its own, as unpatched; the matches of one call share one
+// params object, as matchRouteBranch makes them.
+function copyRouteMatches(matches) {
+  if (!matches) return null;
+  let params = Object.assign({}, matches[matches.length - 1].params);
+  return matches.map((match) => ({ params, pathname: match.pathname, pathnameBase: match.pathnameBase, route: match.route }));
+}
 const compiledPathCache = new Map();
 function compilePath(path, caseSensitive, end) {
   if (caseSensitive === void 0) {
@@ -83,7 +119,7 @@ function compilePathUncached(path, caseSensitive, end) {
         find: `function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {
 `,
         replace: `function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {
-  rankedBranchesCache = new WeakMap();
+  routeTables = new WeakMap();
 `,
       },
     ],
@@ -142,6 +178,9 @@ function createStaticRouter(routes, context, opts = {}) {
 /** The patched source, or the source unchanged when it is patched already. */
 export function applyPatch(patch: DependencyPatch, source: string): string {
   if (source.includes(PATCH_MARKER)) return source;
+  if (source.includes(ANY_EDITION_MARKER)) {
+    throw new Error(`${patch.packageName}/${patch.file} was patched by an earlier edition of this script; reinstall the dependencies (npm ci) to patch the published text.`);
+  }
   let patched = source;
   for (const { find, replace } of patch.replacements) {
     const count = patched.split(find).length - 1;
