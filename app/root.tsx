@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "~/auth/guards.server";
+import { AppLinkNavigation } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteHeader } from "~/components/site-header";
 import { useNonce } from "~/components/nonce";
@@ -43,6 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="print:hidden border-t border-slate-200 bg-white px-4 py-4 text-center text-sm text-slate-700">
           LEERKR@CHT.NET – professionalisering voor leraren in lerende netwerken
         </footer>
+        <AppLinkNavigation />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

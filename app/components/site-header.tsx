@@ -1,10 +1,11 @@
-import { Form, NavLink, useRouteLoaderData } from "@remix-run/react";
+import { Form, useRouteLoaderData } from "@remix-run/react";
 import type { Role } from "#db/schema";
 import type { AuthUser } from "~/auth/auth-state";
 import { ROLE_LABELS } from "~/auth/roles";
+import { AppNavLink } from "./app-link";
 
 interface NavItem {
-  to: string;
+  to: `/${string}`;
   label: string;
   roles: readonly Role[];
 }
@@ -32,15 +33,15 @@ export function SiteHeader() {
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <NavLink to="/" className="text-lg font-bold tracking-tight">
+        <AppNavLink to="/" className="text-lg font-bold tracking-tight">
           LEERKR@CHT.NET
-        </NavLink>
+        </AppNavLink>
         {user ? (
           <nav aria-label="Hoofdnavigatie" className="flex flex-wrap items-center gap-1 text-sm">
             {NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => (
-              <NavLink key={item.to} to={item.to} end={item.to === "/"} className={linkClass}>
+              <AppNavLink key={item.to} to={item.to} end={item.to === "/"} className={linkClass}>
                 {item.label}
-              </NavLink>
+              </AppNavLink>
             ))}
             <span className="px-2 text-brand-100" data-testid="current-role">
               {user.name} · {ROLE_LABELS[user.role]}
@@ -53,18 +54,18 @@ export function SiteHeader() {
           </nav>
         ) : (
           <nav aria-label="Hoofdnavigatie" className="flex flex-wrap gap-1 text-sm">
-            <NavLink to="/netwerken" className={linkClass}>
+            <AppNavLink to="/netwerken" className={linkClass}>
               Netwerken
-            </NavLink>
-            <NavLink to="/materialen" className={linkClass}>
+            </AppNavLink>
+            <AppNavLink to="/materialen" className={linkClass}>
               Materialen
-            </NavLink>
-            <NavLink to="/inloggen" className={linkClass}>
+            </AppNavLink>
+            <AppNavLink to="/inloggen" className={linkClass}>
               Aanmelden
-            </NavLink>
-            <NavLink to="/registreren" className={linkClass}>
+            </AppNavLink>
+            <AppNavLink to="/registreren" className={linkClass}>
               Account aanmaken
-            </NavLink>
+            </AppNavLink>
           </nav>
         )}
       </div>
