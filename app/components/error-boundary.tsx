@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { AppLink } from "~/components/app-link";
 
 const MESSAGES: Record<number, { title: string; text: string }> = {
   400: { title: "Ongeldig verzoek", text: "Het verzoek kon niet verwerkt worden." },
@@ -19,9 +20,9 @@ export function GeneralErrorBoundary() {
       </h1>
       <p className="mt-2">{message.text}</p>
       <p className="mt-4">
-        <Link to="/" className="text-brand-700 underline">
+        <AppLink to="/" className="text-brand-700 underline">
           Terug naar de startpagina
-        </Link>
+        </AppLink>
       </p>
     </section>
   );

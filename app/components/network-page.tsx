@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { schoolYearLabel } from "~/networks/time";
+import { AppLink } from "~/components/app-link";
 
 interface Props {
   network: {
@@ -47,11 +48,11 @@ export function NetworkMaterials({ slug, materials, canPost }: { slug: string; m
         <h2 id="materialen" className="text-xl font-bold">Materialen</h2>
         {canPost ? <Link to="materialen/nieuw" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50">Materiaal toevoegen</Link> : null}
       </div>
-      {materials.length === 0 ? <p className="mt-2">Nog geen materialen.</p> : <p className="mt-1 text-sm"><Link to={`/materialen?netwerk=${slug}`} className="text-brand-700 underline">Zoeken in de materialen van dit netwerk</Link></p>}
+      {materials.length === 0 ? <p className="mt-2">Nog geen materialen.</p> : <p className="mt-1 text-sm"><AppLink to={`/materialen?netwerk=${slug}`} className="text-brand-700 underline">Zoeken in de materialen van dit netwerk</AppLink></p>}
       <ul className="mt-2 list-disc pl-6">
         {materials.map((m) => (
           <li key={m.id}>
-            <Link to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</Link> <span className="text-sm text-slate-700">({m.type})</span>
+            <AppLink to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</AppLink> <span className="text-sm text-slate-700">({m.type})</span>
           </li>
         ))}
       </ul>

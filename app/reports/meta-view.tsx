@@ -2,6 +2,7 @@ import { META_ITEMS, type MetaRow } from "./meta";
 import type { metaAnalysis } from "./meta.server";
 import { formatNumber, formatPercent } from "./stats";
 import { schoolYearLabel } from "~/networks/time";
+import { AppLink } from "~/components/app-link";
 
 const ITEM_LABELS: Record<(typeof META_ITEMS)[number], string> = {
   tevredenheid: "Tevredenheid",
@@ -76,7 +77,7 @@ export function MetaAnalysisView({ year, k, analysis: { tables, trend, coverage 
               <li>Nametingen: {coverage.post.done} van {coverage.post.planned} gedaan</li>
             </ul>
             <p className="mt-2">
-              <a href={`/rapporten/meetplan?schooljaar=${year}`} className="text-brand-700 underline">Opvolging per netwerk ({coverage.networks} netwerken)</a>
+              <AppLink to={`/rapporten/meetplan?schooljaar=${year}`} className="text-brand-700 underline">Opvolging per netwerk ({coverage.networks} netwerken)</AppLink>
             </p>
           </>
         )}

@@ -1,6 +1,7 @@
 import { DistributionChart } from "~/components/distribution-chart";
 import type { NetworkReport } from "./network-report.server";
 import { formatNumber, formatPercent } from "./stats";
+import { AppLink } from "~/components/app-link";
 
 const PHASE = { pre: "Voormeting", post: "Nameting" } as const;
 const TOO_FEW = "te weinig antwoorden";
@@ -15,7 +16,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
   return (
     <div className="space-y-6">
       <p className="print:hidden">
-        <a href={`/netwerken/${report.network.slug}`} className="text-brand-700 underline">Terug naar {report.network.title}</a>
+        <AppLink to={`/netwerken/${report.network.slug}`} className="text-brand-700 underline">Terug naar {report.network.title}</AppLink>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Rapport: {report.network.title}</h1>
@@ -122,9 +123,9 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                     </ul>
                     {open.n > open.answers.length ? (
                       <p className="mt-1 text-sm">
-                        <a href={`/netwerken/${report.network.slug}/rapport/open-antwoorden/${open.questionId}`} aria-label={`Alle ${open.n} antwoorden lezen: ${open.question}`} className="text-brand-700 underline">
+                        <AppLink to={`/netwerken/${report.network.slug}/rapport/open-antwoorden/${open.questionId}`} aria-label={`Alle ${open.n} antwoorden lezen: ${open.question}`} className="text-brand-700 underline">
                           Alle {open.n} antwoorden lezen
-                        </a>
+                        </AppLink>
                       </p>
                     ) : null}
                   </>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [
   { title: "LEERKR@CHT.NET – lerende netwerken voor leraren" },
@@ -30,12 +31,12 @@ export default function HomePage() {
         <p className="mt-1 text-slate-700">Je bent aangemeld als {ROLE_LABELS[user.role]}.</p>
         <p className="mt-4">{ROLE_INTRO[user.role]}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link to="/netwerken" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <AppLink to="/netwerken" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Lerende netwerken bekijken
-          </Link>
-          <Link to="/mijn-netwerken" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          </AppLink>
+          <AppLink to="/mijn-netwerken" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             Mijn netwerken
-          </Link>
+          </AppLink>
         </div>
       </section>
     );
@@ -56,12 +57,12 @@ export default function HomePage() {
           bijeenkomsten, deel materialen met collega’s en zie meteen wat een traject oplevert.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link to="/registreren" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <AppLink to="/registreren" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Account aanmaken
-          </Link>
-          <Link to="/inloggen" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          </AppLink>
+          <AppLink to="/inloggen" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             Aanmelden
-          </Link>
+          </AppLink>
         </div>
       </section>
       <section aria-labelledby="wat" className="grid gap-4 sm:grid-cols-3">

@@ -1,10 +1,11 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { coreTasksAndImpulses, targetLevels } from "#db/schema/networks";
 import { requireRole } from "~/auth/guards.server";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { listOperationalGoalsWithTargets, operationalGoalFormSchema, saveOperationalGoal } from "~/networks/operational-goals.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Operationele doelstellingen – LEERKR@CHT.NET" }];
 
@@ -70,7 +71,7 @@ export default function OperationalGoalsPage() {
           {goals.map((goal) => (
             <li key={goal.id} className="py-2">
               <p>
-                <strong>{goal.code}</strong> ({goal.planPeriod}, {goal.coreTaskOrImpulse}) <Link to={`?bewerk=${goal.id}`} className="text-brand-700 underline">Bewerken<span className="sr-only"> {goal.code}</span></Link>
+                <strong>{goal.code}</strong> ({goal.planPeriod}, {goal.coreTaskOrImpulse}) <AppLink to={`?bewerk=${goal.id}`} className="text-brand-700 underline">Bewerken<span className="sr-only"> {goal.code}</span></AppLink>
               </p>
               <p className="text-sm">{goal.wording}</p>
               {Object.keys(goal.targets).length ? (

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { formatDateTime } from "~/components/format";
 import { getOutboxMessage } from "~/mail/outbox.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "E-mail – LEERKR@CHT.NET" }];
 
@@ -20,9 +21,9 @@ export default function OutboxMessagePage() {
   return (
     <article aria-labelledby="onderwerp" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <p className="mb-2 text-sm">
-        <Link to="/beheer/e-mails" className="text-brand-700 underline">
+        <AppLink to="/beheer/e-mails" className="text-brand-700 underline">
           Terug naar de uitgaande e-mails
-        </Link>
+        </AppLink>
       </p>
       <h1 id="onderwerp" className="text-2xl font-bold">
         {message.subject}

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { formatDateTime } from "~/components/format";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/mail/outbox.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Uitgaande e-mails – LEERKR@CHT.NET" }];
 
@@ -42,9 +43,9 @@ export default function OutboxPage() {
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(message.createdAt)}</td>
                   <td className="py-2 pr-3 break-all">{message.toAddress}</td>
                   <td className="py-2 pr-3">
-                    <Link to={`/beheer/e-mails/${message.id}`} className="text-brand-700 underline">
+                    <AppLink to={`/beheer/e-mails/${message.id}`} className="text-brand-700 underline">
                       {message.subject}
-                    </Link>
+                    </AppLink>
                   </td>
                   <td className="py-2 pr-3">{message.sentAt ? "verstuurd" : message.lastError ? "mislukt, wordt opnieuw geprobeerd" : "in de wachtrij"}</td>
                 </tr>
@@ -54,8 +55,8 @@ export default function OutboxPage() {
         </div>
       )}
       <nav aria-label="Paginering" className="mt-4 flex gap-4">
-        {page > 1 ? <Link to={`?pagina=${page - 1}`} className="text-brand-700 underline">Nieuwere e-mails</Link> : null}
-        {hasMore ? <Link to={`?pagina=${page + 1}`} className="text-brand-700 underline">Oudere e-mails</Link> : null}
+        {page > 1 ? <AppLink to={`?pagina=${page - 1}`} className="text-brand-700 underline">Nieuwere e-mails</AppLink> : null}
+        {hasMore ? <AppLink to={`?pagina=${page + 1}`} className="text-brand-700 underline">Oudere e-mails</AppLink> : null}
       </nav>
     </section>
   );

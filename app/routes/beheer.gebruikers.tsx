@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { roles } from "#db/schema";
 import { requireRole } from "~/auth/guards.server";
@@ -8,6 +8,7 @@ import { searchUsers, setUserRole, USERS_PAGE_SIZE, type RoleChangeResult } from
 import { FormMessage } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { logSecurityEvent } from "~/http/security-log";
+import { AppLink, type AppPath } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers – LEERKR@CHT.NET" }];
 
@@ -49,7 +50,7 @@ export async function action(args: ActionFunctionArgs) {
 export default function UsersPage() {
   const { rows, total, filters, lastPage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const pageLink = (page: number) => `?${new URLSearchParams({ q: filters.q, rol: filters.rol ?? "", pagina: String(page) })}`;
+  const pageLink = (page: number): AppPath => `?${new URLSearchParams({ q: filters.q, rol: filters.rol ?? "", pagina: String(page) })}`;
   return (
     <section aria-labelledby="gebruikers" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
       <h1 id="gebruikers" className="text-2xl font-bold">
@@ -129,11 +130,11 @@ export default function UsersPage() {
       </div>
       {lastPage > 1 ? (
         <nav aria-label="Paginering" className="mt-4 flex gap-4">
-          {filters.pagina > 1 ? <Link to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</Link> : null}
+          {filters.pagina > 1 ? <AppLink to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</AppLink> : null}
           <span>
             Pagina {filters.pagina} van {lastPage}
           </span>
-          {filters.pagina < lastPage ? <Link to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</Link> : null}
+          {filters.pagina < lastPage ? <AppLink to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</AppLink> : null}
         </nav>
       ) : null}
     </section>

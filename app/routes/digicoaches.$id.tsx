@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { CoachAreaChart } from "~/components/coach-chart";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
@@ -11,6 +11,7 @@ import { contactSchema } from "~/digicoaches/validation";
 import { parseForm } from "~/http/form";
 import { formTokenFrom, once } from "~/http/idempotency.server";
 import { renderMarkdown } from "~/materials/markdown.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Digicoach"} – LEERKR@CHT.NET` }];
 
@@ -66,7 +67,7 @@ export default function CoachProfilePage() {
         <p className="text-sm">
           Teach-the-teacher: {profile.trainingStatus ?? "nog niet"}{profile.trainingCourse ? ` (${profile.trainingCourse}${profile.trainingDate ? `, ${profile.trainingDate}` : ""})` : ""} · {profile.hoursPerWeek ?? "?"} uur per week · ICT-beleidsplan: {profile.schoolHasIctPolicy ? "ja" : "nee"}
         </p>
-        {own ? <Link to="/profiel/digicoach" className="mt-2 inline-block text-brand-700 underline">Profiel bewerken</Link> : null}
+        {own ? <AppLink to="/profiel/digicoach" className="mt-2 inline-block text-brand-700 underline">Profiel bewerken</AppLink> : null}
       </header>
       {profile.assignmentMarkdown ? (
         <section aria-labelledby="invulling" className="rounded-lg bg-white p-6 shadow-sm">
@@ -97,8 +98,8 @@ export default function CoachProfilePage() {
       <section aria-labelledby="netwerken" className="rounded-lg bg-white p-6 shadow-sm">
         <h2 id="netwerken" className="text-xl font-bold">Netwerken, materialen en team</h2>
         <ul className="mt-2 list-disc pl-6">
-          {networks.map((n) => <li key={n.slug}><Link to={`/netwerken/${n.slug}`} className="text-brand-700 underline">{n.title}</Link></li>)}
-          {materials.map((m) => <li key={m.id}><Link to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</Link> (gedeeld materiaal)</li>)}
+          {networks.map((n) => <li key={n.slug}><AppLink to={`/netwerken/${n.slug}`} className="text-brand-700 underline">{n.title}</AppLink></li>)}
+          {materials.map((m) => <li key={m.id}><AppLink to={`/materialen/${m.id}`} className="text-brand-700 underline">{m.title}</AppLink> (gedeeld materiaal)</li>)}
         </ul>
         <p className="mt-2 text-sm">Team: {team.length ? team.map((t) => t.name).join(", ") : "–"}</p>
       </section>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { coachAvailabilities } from "#db/schema/digicoaches";
 import { educationLevels, regions } from "#db/schema/institutions";
@@ -7,6 +7,7 @@ import { requireUser } from "~/auth/guards.server";
 import { DIGCOMP_AREAS } from "~/digicoaches/digcompedu";
 import { directory } from "~/digicoaches/profiles.server";
 import { SUGGESTED_SPECIALISATIONS } from "~/digicoaches/validation";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Digicoaches – LEERKR@CHT.NET" }];
 
@@ -41,7 +42,7 @@ export default function DirectoryPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Digicoaches</h1>
-        <Link to="/profiel/digicoach" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Mijn digicoachprofiel</Link>
+        <AppLink to="/profiel/digicoach" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Mijn digicoachprofiel</AppLink>
       </div>
       <Form key={search} method="get" role="search" aria-label="Digicoaches zoeken" className="rounded-lg bg-white p-4 shadow-sm">
         <label htmlFor="f-q" className="block font-medium">Zoek op naam, school of specialisatie</label>
@@ -61,7 +62,7 @@ export default function DirectoryPage() {
         {coaches.map((coach) => (
           <li key={coach.userId} className="rounded-lg bg-white p-4 shadow-sm" data-testid="coach">
             <h2 className="text-lg font-semibold">
-              <Link to={`/digicoaches/${coach.userId}`} className="text-brand-800 underline-offset-2 hover:underline">{coach.name}</Link>
+              <AppLink to={`/digicoaches/${coach.userId}`} className="text-brand-800 underline-offset-2 hover:underline">{coach.name}</AppLink>
             </h2>
             <p className="text-sm text-slate-700">{coach.role} · {coach.school ?? "school onbekend"}{coach.region ? ` · ${coach.region}` : ""}</p>
             {coach.specialisations.length ? <p className="mt-1 text-sm">{coach.specialisations.join(", ")}</p> : null}

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { Card, FormMessage } from "~/components/forms";
@@ -11,6 +11,7 @@ import { PHASE_LABELS } from "~/surveys/instrument";
 import { surveyState } from "~/surveys/rules";
 import { getSurvey, hasCompleted, isEligible, submitResponse } from "~/surveys/surveys.server";
 import { formValues, type FormValues } from "~/http/form";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }];
 
@@ -54,7 +55,7 @@ export default function AnswerSurveyPage() {
     return (
       <Card title="Bedankt!">
         <FormMessage tone="success">Je antwoorden zijn goed ontvangen. Bedankt om mee te werken aan betere professionalisering.</FormMessage>
-        <Link to="/mijn-netwerken" className="text-brand-700 underline">Naar Mijn netwerken</Link>
+        <AppLink to="/mijn-netwerken" className="text-brand-700 underline">Naar Mijn netwerken</AppLink>
       </Card>
     );
   }

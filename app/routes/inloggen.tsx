@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type HeadersFunction } from "@remix-run/node";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { logIn } from "~/auth/accounts.server";
 import { requireAnonymous, setAuthCookie } from "~/auth/guards.server";
 import { safeRedirect } from "~/auth/safe-redirect";
@@ -9,6 +9,7 @@ import { waitMessage } from "~/auth/throttle";
 import { loginSchema } from "~/auth/validation";
 import { Card, Field, FormMessage, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Aanmelden – LEERKR@CHT.NET" }];
 
@@ -72,13 +73,13 @@ export default function LoginPage() {
         <SubmitButton disabled={submitting}>Aanmelden</SubmitButton>
       </Form>
       <p className="mt-4 text-sm">
-        <Link to="/wachtwoord-vergeten" className="text-brand-700 underline">
+        <AppLink to="/wachtwoord-vergeten" className="text-brand-700 underline">
           Wachtwoord vergeten?
-        </Link>{" "}
+        </AppLink>{" "}
         ·{" "}
-        <Link to="/registreren" className="text-brand-700 underline">
+        <AppLink to="/registreren" className="text-brand-700 underline">
           Nog geen account? Maak er een aan.
-        </Link>
+        </AppLink>
       </p>
     </Card>
   );

@@ -7,6 +7,7 @@ import { loadVisibleMaterial } from "~/materials/access.server";
 import { renderMarkdown } from "~/materials/markdown.server";
 import { deleteMaterial, recordView } from "~/materials/materials.server";
 import { VISIBILITY_LABELS } from "~/materials/validation";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.material.title ?? "Materiaal"} – LEERKR@CHT.NET` }];
 
@@ -60,9 +61,9 @@ export default function MaterialPage() {
     <article className="space-y-4">
       <p>
         {material.network ? (
-          <Link to={`/netwerken/${material.network.slug}`} className="text-brand-700 underline">{material.network.title}</Link>
+          <AppLink to={`/netwerken/${material.network.slug}`} className="text-brand-700 underline">{material.network.title}</AppLink>
         ) : (
-          <Link to="/materialen" className="text-brand-700 underline">Bibliotheek</Link>
+          <AppLink to="/materialen" className="text-brand-700 underline">Bibliotheek</AppLink>
         )}
       </p>
       <header className="rounded-lg bg-white p-6 shadow-sm">

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { formatSessionTime } from "~/components/format";
 import { MaterialForm } from "~/components/material-form";
 import { formValues, parseForm } from "~/http/form";
@@ -9,6 +9,7 @@ import { updateMaterial } from "~/materials/materials.server";
 import { parseMaterialUpload } from "~/materials/uploads.server";
 import { materialFormSchema } from "~/materials/validation";
 import { getNetworkDetails } from "~/networks/networks.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Materiaal bewerken – LEERKR@CHT.NET" }];
 
@@ -49,7 +50,7 @@ export default function EditMaterialPage() {
   return (
     <div className="space-y-4">
       <p>
-        <Link to={`/materialen/${id}`} className="text-brand-700 underline">Terug naar {title}</Link>
+        <AppLink to={`/materialen/${id}`} className="text-brand-700 underline">Terug naar {title}</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Materiaal bewerken</h1>
       <MaterialForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} sessions={sessions} attachments={attachments} submitLabel="Wijzigingen opslaan" />

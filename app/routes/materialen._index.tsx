@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
 import { getOptionalUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
 import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Materialen – LEERKR@CHT.NET" }];
 
@@ -23,7 +24,7 @@ export default function MaterialsPage() {
       <p>Materialen uit de lerende netwerken en de bibliotheek met interventies en tips.</p>
       {filters.netwerk ? (
         <p className="rounded bg-brand-50 p-2 text-sm">
-          Enkel materialen van het netwerk “{filters.netwerk}”. <Link to="/materialen" className="text-brand-700 underline">Alle materialen tonen</Link>
+          Enkel materialen van het netwerk “{filters.netwerk}”. <AppLink to="/materialen" className="text-brand-700 underline">Alle materialen tonen</AppLink>
         </p>
       ) : null}
       <Form key={search} method="get" role="search" aria-label="Materialen zoeken" className="rounded-lg bg-white p-4 shadow-sm">
@@ -57,7 +58,7 @@ export default function MaterialsPage() {
         {result.hits.map((hit) => (
           <li key={hit.id} className="rounded-lg bg-white p-4 shadow-sm">
             <h2 className="text-lg font-semibold">
-              <Link to={`/materialen/${hit.id}`} className="text-brand-800 underline-offset-2 hover:underline">{hit.title}</Link>
+              <AppLink to={`/materialen/${hit.id}`} className="text-brand-800 underline-offset-2 hover:underline">{hit.title}</AppLink>
             </h2>
             <p className="text-sm text-slate-700">
               {hit.type} · {hit.library ? "bibliotheek" : hit.networkTitle}

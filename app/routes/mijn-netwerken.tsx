@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { config } from "~/config.server";
 import { FormMessage } from "~/components/forms";
@@ -11,6 +11,7 @@ import { feedTokenFor, regenerateFeedToken } from "~/registrations/feeds.server"
 import { myRegistrations, upcomingSessionsFor } from "~/registrations/registrations.server";
 import { PHASE_LABELS } from "~/surveys/instrument";
 import { openSurveysFor } from "~/surveys/surveys.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Mijn netwerken – LEERKR@CHT.NET" }];
 
@@ -55,7 +56,7 @@ export default function MyNetworksPage() {
           <ul className="mt-2 space-y-1">
             {surveys.map((survey) => (
               <li key={survey.id}>
-                <Link to={`/enquete/${survey.id}`} className="font-medium text-brand-700 underline">{PHASE_LABELS[survey.phase][0].toUpperCase() + PHASE_LABELS[survey.phase].slice(1)} {survey.title}</Link>{" "}
+                <AppLink to={`/enquete/${survey.id}`} className="font-medium text-brand-700 underline">{PHASE_LABELS[survey.phase][0].toUpperCase() + PHASE_LABELS[survey.phase].slice(1)} {survey.title}</AppLink>{" "}
                 <span className="text-sm text-slate-700">(tot {formatDateTime(survey.closesAt)})</span>
               </li>
             ))}
@@ -68,10 +69,10 @@ export default function MyNetworksPage() {
           <ul className="mt-2 divide-y divide-slate-200">
             {running.map((network) => (
               <li key={network.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <Link to={`/netwerken/${network.slug}`} className="font-medium text-brand-700 underline">{network.title}</Link>
+                <AppLink to={`/netwerken/${network.slug}`} className="font-medium text-brand-700 underline">{network.title}</AppLink>
                 <span className="text-sm text-slate-700">
                   {schoolYearLabel(network.firstSchoolYear)} · {STATUS_LABELS[network.status]} ·{" "}
-                  <Link to={`/netwerken/${network.slug}/deelnemers`} className="text-brand-700 underline">deelnemers</Link>
+                  <AppLink to={`/netwerken/${network.slug}/deelnemers`} className="text-brand-700 underline">deelnemers</AppLink>
                 </span>
               </li>
             ))}
@@ -82,19 +83,19 @@ export default function MyNetworksPage() {
         <h2 id="inschrijvingen" className="text-xl font-bold">Mijn inschrijvingen</h2>
         {registrations.length === 0 ? (
           <p className="mt-2">
-            Je bent nog niet ingeschreven. <Link to="/netwerken" className="text-brand-700 underline">Bekijk de lerende netwerken</Link>.
+            Je bent nog niet ingeschreven. <AppLink to="/netwerken" className="text-brand-700 underline">Bekijk de lerende netwerken</AppLink>.
           </p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-200">
             {registrations.map((row) => (
               <li key={row.reg.id} className="py-2" data-testid="registration-row">
-                <Link to={`/netwerken/${row.slug}`} className="font-medium text-brand-700 underline">{row.title}</Link>
+                <AppLink to={`/netwerken/${row.slug}`} className="font-medium text-brand-700 underline">{row.title}</AppLink>
                 <p className="text-sm">
                   {row.reg.status === "registered" ? "ingeschreven" : row.reg.status === "waitlisted" ? `wachtlijst plaats ${row.position}` : `aanbod geldig tot ${formatDateTime(row.reg.offerExpiresAt!)}`}
                   {row.reg.status === "offered" ? (
                     <>
                       {" – "}
-                      <Link to={`/netwerken/${row.slug}`} className="text-brand-700 underline">aanvaarden of weigeren</Link>
+                      <AppLink to={`/netwerken/${row.slug}`} className="text-brand-700 underline">aanvaarden of weigeren</AppLink>
                     </>
                   ) : null}
                 </p>
@@ -109,7 +110,7 @@ export default function MyNetworksPage() {
         <ul className="mt-2 space-y-2">
           {upcoming.map(({ session, title, slug }) => (
             <li key={session.id}>
-              <Link to={`/netwerken/${slug}`} className="font-medium text-brand-700 underline">{title}</Link>: {session.title ?? session.kind}, {formatSessionTime(session.startsAt, session.endsAt)}
+              <AppLink to={`/netwerken/${slug}`} className="font-medium text-brand-700 underline">{title}</AppLink>: {session.title ?? session.kind}, {formatSessionTime(session.startsAt, session.endsAt)}
               {session.cancelledAt ? <span className="ml-1 text-red-800">(geannuleerd)</span> : null}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDateTime, formatSessionTime } from "~/components/format";
@@ -11,6 +11,7 @@ import { getNetworkBySlug } from "~/networks/networks.server";
 import { STATUS_LABELS } from "~/networks/status";
 import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
 import { cancelRegistration, enrol, respondToOffer } from "~/registrations/registrations.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
 
@@ -176,9 +177,9 @@ export default function NetworkPage() {
                 </Form>
               ) : (
                 <p className="mt-4">
-                  <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/netwerken/${network.slug}`)}`} className="font-semibold text-brand-700 underline">
+                  <AppLink to={`/inloggen?redirectTo=${encodeURIComponent(`/netwerken/${network.slug}`)}`} className="font-semibold text-brand-700 underline">
                     Meld je aan om in te schrijven
-                  </Link>
+                  </AppLink>
                 </p>
               )
             ) : null}

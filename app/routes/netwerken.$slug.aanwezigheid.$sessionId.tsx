@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/forms";
 import { formatSessionTime } from "~/components/format";
@@ -8,6 +8,7 @@ import { requireNetworkManager } from "~/networks/access.server";
 import { checkInCodeFor, saveAttendance, sessionRoster } from "~/registrations/attendance.server";
 import { checkInOpen } from "~/registrations/rules";
 import { findSession } from "~/networks/sessions.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Aanwezigheid – LEERKR@CHT.NET" }];
 
@@ -48,7 +49,7 @@ export default function AttendancePage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}/bijeenkomsten`} className="text-brand-700 underline">Terug naar de bijeenkomsten</Link>
+        <AppLink to={`/netwerken/${network.slug}/bijeenkomsten`} className="text-brand-700 underline">Terug naar de bijeenkomsten</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Aanwezigheid</h1>
       <p>

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/forms";
 import { NetworkForm, valuesFromSubmission, type NetworkFormValues } from "~/components/network-form";
@@ -10,6 +10,7 @@ import { getNetworkDetails, listFacilitatorCandidates, listOperationalGoalOption
 import { availableActions, STATUS_ACTIONS, STATUS_LABELS, type StatusAction } from "~/networks/status";
 import { dateToBrusselsLocal, schoolYearChoices } from "~/networks/time";
 import { networkFormSchema } from "~/networks/validation";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Netwerk bewerken – LEERKR@CHT.NET" }];
 
@@ -85,7 +86,7 @@ export default function EditNetworkPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${slug}`} className="text-brand-700 underline">Terug naar {title}</Link>
+        <AppLink to={`/netwerken/${slug}`} className="text-brand-700 underline">Terug naar {title}</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Netwerk bewerken</h1>
       {actionData?.saved ? <FormMessage tone="success">{actionData.saved}</FormMessage> : null}

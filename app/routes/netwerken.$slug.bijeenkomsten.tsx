@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { modalities, sessionKinds } from "#db/schema/networks";
 import { Field, FormMessage, SelectField, SubmitButton } from "~/components/forms";
@@ -12,6 +12,7 @@ import { addSession, cancelSession, updateSession } from "~/networks/manage.serv
 import { getNetworkDetails } from "~/networks/networks.server";
 import { dateToBrusselsLocal } from "~/networks/time";
 import { sessionFormSchema } from "~/networks/validation";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Bijeenkomsten – LEERKR@CHT.NET" }];
 
@@ -61,7 +62,7 @@ export default function SessionsPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
+        <AppLink to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Bijeenkomsten</h1>
       {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
@@ -78,8 +79,8 @@ export default function SessionsPage() {
               </span>
               {session.cancelledAt ? null : (
                 <span className="flex flex-wrap gap-3">
-                  <Link to={`/netwerken/${network.slug}/aanwezigheid/${session.id}`} className="text-brand-700 underline">Aanwezigheid</Link>
-                  <Link to={`?bewerk=${session.id}`} className="text-brand-700 underline">Bewerken<span className="sr-only"> {session.title ?? session.kind}</span></Link>
+                  <AppLink to={`/netwerken/${network.slug}/aanwezigheid/${session.id}`} className="text-brand-700 underline">Aanwezigheid</AppLink>
+                  <AppLink to={`?bewerk=${session.id}`} className="text-brand-700 underline">Bewerken<span className="sr-only"> {session.title ?? session.kind}</span></AppLink>
                   <Form method="post">
                     <input type="hidden" name="intent" value="annuleren" />
                     <input type="hidden" name="sessionId" value={session.id} />

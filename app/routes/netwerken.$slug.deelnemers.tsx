@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/forms";
 import { formatDateTime } from "~/components/format";
@@ -7,6 +7,7 @@ import { parseForm } from "~/http/form";
 import { requireNetworkManager } from "~/networks/access.server";
 import { listParticipants, waitlistChangeLog } from "~/registrations/participants.server";
 import { moveOnWaitlist } from "~/registrations/registrations.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Deelnemers – LEERKR@CHT.NET" }];
 
@@ -44,7 +45,7 @@ export default function ParticipantsPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
+        <AppLink to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</AppLink>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Deelnemers</h1>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { formatSessionTime } from "~/components/format";
 import { MaterialForm } from "~/components/material-form";
@@ -12,6 +12,7 @@ import { createMaterial, viewerFor } from "~/materials/materials.server";
 import { parseMaterialUpload } from "~/materials/uploads.server";
 import { materialFormSchema } from "~/materials/validation";
 import { getNetworkBySlug, getNetworkDetails } from "~/networks/networks.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Materiaal toevoegen – LEERKR@CHT.NET" }];
 
@@ -50,7 +51,7 @@ export default function NewMaterialPage() {
   return (
     <div className="space-y-4">
       <p>
-        <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
+        <AppLink to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Materiaal toevoegen</h1>
       <MaterialForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} sessions={sessions} submitLabel="Materiaal delen" formToken={formToken} />

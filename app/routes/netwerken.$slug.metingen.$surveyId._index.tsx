@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "~/components/forms";
 import { parseForm } from "~/http/form";
@@ -8,6 +8,7 @@ import { formTokenFrom, once } from "~/http/idempotency.server";
 import { LIKERT_LABELS, PHASE_LABELS, TEMPLATE_LABELS } from "~/surveys/instrument";
 import { requireManagedSurvey } from "~/surveys/access.server";
 import { addOwnQuestion, removeQuestion, responseCount } from "~/surveys/surveys.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Vragen van de meting – LEERKR@CHT.NET" }];
 
@@ -60,7 +61,7 @@ export default function SurveyQuestionsPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</Link>
+        <AppLink to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</AppLink>
       </p>
       <h1 className="text-3xl font-bold">
         {PHASE_LABELS[survey.phase][0].toUpperCase() + PHASE_LABELS[survey.phase].slice(1)}: {network.title}

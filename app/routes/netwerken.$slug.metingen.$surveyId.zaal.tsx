@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { config } from "~/config.server";
 import { formatDateTime } from "~/components/format";
 import { PHASE_LABELS } from "~/surveys/instrument";
 import { requireManagedSurvey } from "~/surveys/access.server";
 import { surveyState } from "~/surveys/rules";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Zaalscherm – LEERKR@CHT.NET" }];
 
@@ -26,7 +27,7 @@ export default function RoomPage() {
   return (
     <div className="space-y-6 text-center">
       <p className="text-left">
-        <Link to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</Link>
+        <AppLink to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</AppLink>
       </p>
       <h1 className="text-3xl font-bold sm:text-5xl">
         {PHASE_LABELS[phase][0].toUpperCase() + PHASE_LABELS[phase].slice(1)} {network.title}

@@ -10,6 +10,7 @@ import { brusselsLocalToDate, dateToBrusselsLocal } from "~/networks/time";
 import { PHASE_LABELS, TEMPLATE_LABELS } from "~/surveys/instrument";
 import { MAX_REMINDERS, surveyState } from "~/surveys/rules";
 import { closeSurvey, createSurvey, listSurveysOf, sendSurveyReminders, setGuestLink, setWindow } from "~/surveys/surveys.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Metingen – LEERKR@CHT.NET" }];
 
@@ -84,7 +85,7 @@ export default function SurveysPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</Link>
+        <AppLink to={`/netwerken/${network.slug}`} className="text-brand-700 underline">Terug naar {network.title}</AppLink>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Metingen</h1>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage, SubmitButton } from "~/components/forms";
 import { formTokenFrom, once } from "~/http/idempotency.server";
@@ -10,6 +10,7 @@ import { getNetworkDetails } from "~/networks/networks.server";
 import { columnFor } from "~/surveys/import";
 import { applyMapping, IGNORE, mappingTargets, suggestColumn } from "~/surveys/import-mapping";
 import { importResponses } from "~/surveys/import.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Resultaten importeren – LEERKR@CHT.NET" }];
 
@@ -89,7 +90,7 @@ export default function ImportPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</Link>
+        <AppLink to={`/netwerken/${network.slug}/metingen`} className="text-brand-700 underline">Terug naar de metingen</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Resultaten importeren</h1>
       {actionData?.step === "result" ? (

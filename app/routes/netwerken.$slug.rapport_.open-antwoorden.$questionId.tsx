@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireNetworkReport } from "~/reports/access.server";
 import { Pagination } from "~/components/pagination";
 import { openAnswersPage } from "~/reports/open-answers";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Open antwoorden – LEERKR@CHT.NET" }];
 
@@ -32,7 +33,7 @@ export default function OpenAnswersPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/netwerken/${network.slug}/rapport`} className="text-brand-700 underline">Terug naar het rapport van {network.title}</Link>
+        <AppLink to={`/netwerken/${network.slug}/rapport`} className="text-brand-700 underline">Terug naar het rapport van {network.title}</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Open antwoorden ({PHASE[phase]})</h1>
       <section aria-labelledby="vraag" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">

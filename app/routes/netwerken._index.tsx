@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/networks";
 import { CORE_TASK_LABELS } from "~/networks/core-tasks";
@@ -8,6 +8,7 @@ import { JOB_FUNCTIONS } from "~/auth/job-functions";
 import { formatSessionTime } from "~/components/format";
 import { parseCatalogueFilters, schoolYearOptions, searchCatalogue } from "~/networks/catalogue.server";
 import { schoolYearLabel } from "~/networks/time";
+import { AppLink, type AppPath } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Lerende netwerken – LEERKR@CHT.NET" }];
 
@@ -39,7 +40,7 @@ export default function CataloguePage() {
   const { filters, result, schoolYears, canCreate } = useLoaderData<typeof loader>();
   // Remount the filter form on every search, so "Filters wissen" also clears the selects.
   const { search } = useLocation();
-  const pageLink = (page: number) => {
+  const pageLink = (page: number): AppPath => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(filters)) if (value !== null && value !== "" && value !== false && key !== "pagina") params.set(key, value === true ? "1" : String(value));
     params.set("pagina", String(page));
@@ -50,9 +51,9 @@ export default function CataloguePage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Lerende netwerken</h1>
         {canCreate ? (
-          <Link to="/netwerken/nieuw" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <AppLink to="/netwerken/nieuw" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Nieuw netwerk
-          </Link>
+          </AppLink>
         ) : null}
       </div>
       <Form key={search} method="get" role="search" aria-label="Netwerken zoeken en filteren" className="rounded-lg bg-white p-4 shadow-sm">
@@ -81,9 +82,9 @@ export default function CataloguePage() {
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Zoeken
           </button>
-          <Link to="/netwerken" className="px-2 py-2 text-brand-700 underline">
+          <AppLink to="/netwerken" className="px-2 py-2 text-brand-700 underline">
             Filters wissen
-          </Link>
+          </AppLink>
         </div>
       </Form>
       <p aria-live="polite" className="text-slate-700">
@@ -93,9 +94,9 @@ export default function CataloguePage() {
         {result.networks.map((network) => (
           <li key={network.id} className="flex flex-col rounded-lg bg-white p-5 shadow-sm">
             <h2 className="text-lg font-semibold">
-              <Link to={`/netwerken/${network.slug}`} className="text-brand-800 underline-offset-2 hover:underline">
+              <AppLink to={`/netwerken/${network.slug}`} className="text-brand-800 underline-offset-2 hover:underline">
                 {network.title}
-              </Link>
+              </AppLink>
             </h2>
             <p className="mt-1 text-sm text-slate-700">
               {network.networkType} · {network.theme}
@@ -123,11 +124,11 @@ export default function CataloguePage() {
       </ul>
       {result.pages > 1 ? (
         <nav aria-label="Paginering" className="flex flex-wrap items-center gap-4">
-          {filters.pagina > 1 ? <Link to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</Link> : null}
+          {filters.pagina > 1 ? <AppLink to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</AppLink> : null}
           <span>
             Pagina {filters.pagina} van {result.pages}
           </span>
-          {filters.pagina < result.pages ? <Link to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</Link> : null}
+          {filters.pagina < result.pages ? <AppLink to={pageLink(filters.pagina + 1)} className="text-brand-700 underline">Volgende pagina</AppLink> : null}
         </nav>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { coachAvailabilities, coachRoles, trainingStatuses } from "#db/schema/digicoaches";
 import { educationLevels } from "#db/schema/institutions";
 import { requireUser } from "~/auth/guards.server";
@@ -11,6 +11,7 @@ import { assessmentSchema, profileFormSchema, SUGGESTED_SPECIALISATIONS } from "
 import { formValues, parseForm } from "~/http/form";
 import { formTokenFrom, once } from "~/http/idempotency.server";
 import { institutionLabel, listInstitutionOptions, getInstitution } from "~/institutions/institutions.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Mijn digicoachprofiel – LEERKR@CHT.NET" }];
 
@@ -78,7 +79,7 @@ export default function CoachProfileEditPage() {
       {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
       {profile ? (
         <p>
-          <Link to={`/digicoaches/${userId}`} className="text-brand-700 underline">Bekijk je profiel</Link> ({profile.visible ? "zichtbaar voor collega’s" : "verborgen"})
+          <AppLink to={`/digicoaches/${userId}`} className="text-brand-700 underline">Bekijk je profiel</AppLink> ({profile.visible ? "zichtbaar voor collega’s" : "verborgen"})
         </p>
       ) : null}
       <Form method="post" noValidate className="rounded-lg bg-white p-6 shadow-sm">

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { FormMessage } from "~/components/forms";
@@ -13,6 +13,7 @@ import { levelCoverage, reachReport, saveReachNote } from "~/reports/reach.serve
 import { reachGoalsHtml } from "~/reports/report-html.server";
 import { formatPercent } from "~/reports/stats";
 import { operationalGoalExists } from "~/networks/networks.server";
+import { AppLink, type AppPath } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Bereik per doelstelling – LEERKR@CHT.NET" }];
 
@@ -38,17 +39,17 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ReachPage() {
   const { whole, chapters, current, goals, coverage } = useLoaderData<typeof loader>();
-  const pageFor = (chapter: string | null, wholeHistory: boolean) => `?${new URLSearchParams([...(chapter ? [["kerntaak", chapter]] : []), ...(wholeHistory ? [["periode", "alles"]] : [])]).toString()}`;
+  const pageFor = (chapter: string | null, wholeHistory: boolean): AppPath => `?${new URLSearchParams([...(chapter ? [["kerntaak", chapter]] : []), ...(wholeHistory ? [["periode", "alles"]] : [])]).toString()}`;
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <p>
-        <Link to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</Link>
+        <AppLink to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Bereik per operationele doelstelling</h1>
       <p className="text-sm text-slate-700">
         Bereik = unieke instellingen met minstens één deelnemer die aanwezig was op een bijeenkomst van een netwerk onder de doelstelling; scholengemeenschappen apart geteld.{" "}
-        {whole ? <Link to={pageFor(current, false)} className="text-brand-700 underline">Enkel de planperiode tonen</Link> : <Link to={pageFor(current, true)} className="text-brand-700 underline">Alle schooljaren tonen</Link>}
+        {whole ? <AppLink to={pageFor(current, false)} className="text-brand-700 underline">Enkel de planperiode tonen</AppLink> : <AppLink to={pageFor(current, true)} className="text-brand-700 underline">Alle schooljaren tonen</AppLink>}
       </p>
       {actionData?.error ? <FormMessage tone="error">{actionData.error}</FormMessage> : null}
       {actionData?.saved ? <FormMessage tone="success">De duiding is opgeslagen.</FormMessage> : null}
@@ -63,9 +64,9 @@ export default function ReachPage() {
           <ul className="flex flex-wrap gap-2 text-sm">
             {chapters.map(({ chapter, goals: count }) => (
               <li key={chapter}>
-                <Link to={pageFor(chapter, whole)} aria-current={chapter === current ? "page" : undefined} className={`inline-block rounded border px-3 py-1 ${chapter === current ? "border-brand-800 bg-brand-800 text-white" : "border-brand-700 text-brand-800"}`}>
+                <AppLink to={pageFor(chapter, whole)} aria-current={chapter === current ? "page" : undefined} className={`inline-block rounded border px-3 py-1 ${chapter === current ? "border-brand-800 bg-brand-800 text-white" : "border-brand-700 text-brand-800"}`}>
                   {CORE_TASK_LABELS[chapter]} ({count})
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { digicoachFigures } from "~/digicoaches/figures.server";
 import { formatPercent } from "~/reports/stats";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Digicoaches in cijfers – LEERKR@CHT.NET" }];
 
@@ -16,7 +17,7 @@ export default function DigicoachFiguresPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</Link>
+        <AppLink to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Digicoaches in cijfers</h1>
       <section aria-labelledby="kpi" className="rounded-lg bg-white p-6 shadow-sm">

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { SchoolYearForm } from "~/components/school-year-form";
 import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/time";
 import { summarisePlanCoverage } from "~/reports/meta";
 import { planCoverage } from "~/reports/meta.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Opvolging meetplan – LEERKR@CHT.NET" }];
 
@@ -24,7 +25,7 @@ export default function PlanFollowUpPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to={`/rapporten?schooljaar=${year}`} className="text-brand-700 underline">Naar de meta-analyse</Link>
+        <AppLink to={`/rapporten?schooljaar=${year}`} className="text-brand-700 underline">Naar de meta-analyse</AppLink>
       </p>
       <h1 className="text-3xl font-bold">Opvolging meetplan</h1>
       <SchoolYearForm year={year} years={years} />
@@ -32,7 +33,7 @@ export default function PlanFollowUpPage() {
         <h2 id="per-netwerk" className="text-xl font-bold">Afgesproken metingen {schoolYearLabel(year)}</h2>
         {rows.length === 0 ? (
           <p className="mt-2">
-            Er zijn geen metingen afgesproken voor dit schooljaar (zie <Link to={`/beheer/metingen?schooljaar=${year}`} className="text-brand-700 underline">Meetplan</Link>).
+            Er zijn geen metingen afgesproken voor dit schooljaar (zie <AppLink to={`/beheer/metingen?schooljaar=${year}`} className="text-brand-700 underline">Meetplan</AppLink>).
           </p>
         ) : (
           <>
@@ -53,7 +54,7 @@ export default function PlanFollowUpPage() {
                   {rows.map((row) => (
                     <tr key={row.slug} className="border-b border-slate-200">
                       <th scope="row" className="py-1 pr-3 font-normal">
-                        <Link to={`/netwerken/${row.slug}/metingen`} className="text-brand-700 underline">{row.title}</Link>
+                        <AppLink to={`/netwerken/${row.slug}/metingen`} className="text-brand-700 underline">{row.title}</AppLink>
                       </th>
                       <td className="py-1 pr-3">{status(row.pre)}</td>
                       <td className="py-1 pr-3">{status(row.post)}</td>

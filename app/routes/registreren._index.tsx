@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { registerAccount } from "~/auth/accounts.server";
 import { requireAnonymous } from "~/auth/guards.server";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
@@ -10,6 +10,7 @@ import { registrationSchema } from "~/auth/validation";
 import { Card, Field, FormMessage, SelectField, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { findInstitutionByLabel, listInstitutionOptions } from "~/institutions/institutions.server";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Account aanmaken – LEERKR@CHT.NET" }];
 
@@ -98,9 +99,9 @@ export default function RegisterPage() {
       </Form>
       <p className="mt-4 text-sm">
         Heb je al een account?{" "}
-        <Link to="/inloggen" className="text-brand-700 underline">
+        <AppLink to="/inloggen" className="text-brand-700 underline">
           Meld je aan
-        </Link>
+        </AppLink>
         .
       </p>
     </Card>

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { confirmEmail, isValidToken } from "~/auth/accounts.server";
 import { Card, FormMessage, SubmitButton } from "~/components/forms";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "E-mailadres bevestigen – LEERKR@CHT.NET" }];
 
@@ -25,9 +26,9 @@ export default function ConfirmEmailPage() {
         <FormMessage tone="error">Deze bevestigingslink is ongeldig, verlopen of al gebruikt.</FormMessage>
         <p>
           Meld je aan met je e-mailadres en wachtwoord: we sturen je dan een nieuwe link.{" "}
-          <Link to="/inloggen" className="text-brand-700 underline">
+          <AppLink to="/inloggen" className="text-brand-700 underline">
             Naar aanmelden
-          </Link>
+          </AppLink>
         </p>
       </Card>
     );

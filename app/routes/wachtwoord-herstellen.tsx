@@ -1,10 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { isValidToken, resetPassword } from "~/auth/accounts.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { passwordResetSchema } from "~/auth/validation";
 import { Card, Field, FormMessage, SubmitButton } from "~/components/forms";
 import { parseForm } from "~/http/form";
+import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Nieuw wachtwoord kiezen – LEERKR@CHT.NET" }];
 
@@ -35,9 +36,9 @@ export default function ResetPasswordPage() {
     return (
       <Card title="Link ongeldig">
         <FormMessage tone="error">Deze herstellink is ongeldig, verlopen of al gebruikt.</FormMessage>
-        <Link to="/wachtwoord-vergeten" className="text-brand-700 underline">
+        <AppLink to="/wachtwoord-vergeten" className="text-brand-700 underline">
           Vraag een nieuwe link aan
-        </Link>
+        </AppLink>
       </Card>
     );
   }
