@@ -45,7 +45,8 @@ export const surveys = sqliteTable(
     lastReminderAt: integer("last_reminder_at", { mode: "timestamp" }),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
   },
-  (t) => [uniqueIndex("surveys_network_phase_unique").on(t.networkId, t.phase), uniqueIndex("surveys_guest_token_unique").on(t.guestToken)],
+  // Open surveys are those closing later than now: a short range of this index, not every survey ever held.
+  (t) => [uniqueIndex("surveys_network_phase_unique").on(t.networkId, t.phase), uniqueIndex("surveys_guest_token_unique").on(t.guestToken), index("surveys_closes_idx").on(t.closesAt)],
 );
 
 export const surveyQuestions = sqliteTable(

@@ -1,0 +1,1 @@
+CREATE INDEX `surveys_closes_idx` ON `surveys` (`closes_at`);
