@@ -8,6 +8,7 @@ import { bodyLimitFor, bodyLimitStatus } from "./body-limit";
 import { isFormContentType } from "./content-type";
 import { logSecurityEvent } from "./security-log";
 import { slowRequestLog } from "./slow-requests";
+import { drainUnreadBody } from "./unread-body";
 import { pageCache } from "./page-cache";
 import { dataVersion } from "./data-version.server";
 import "~/context";
@@ -37,6 +38,9 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
 
   // A request unanswered after 10 s is a fault worth a log line (the render deadline is 5 s).
   app.use(slowRequestLog(10_000));
+  // An answer sent before the body was read (a redirect to the login page) must not leave the
+  // client stuck sending it.
+  app.use(drainUnreadBody);
   app.use((req, res, next) => {
     const nonce = cspNonce();
     res.locals.cspNonce = nonce;
