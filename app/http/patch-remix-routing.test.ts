@@ -129,3 +129,26 @@ describe("the static router's data routes (react-router-dom/server)", () => {
     expect(third.state.matches.at(-1)?.route.id).toBe("not-found");
   });
 });
+
+describe("the request a loader gets (@remix-run/server-runtime)", () => {
+  const require = createRequire(import.meta.url);
+  const { callRouteLoader } = require("@remix-run/server-runtime/dist/data.js") as {
+    callRouteLoader(args: { loadContext: unknown; loader: (args: { request: Request }) => unknown; params: object; request: Request; routeId: string; singleFetch: boolean }): Promise<unknown>;
+  };
+  const requestSeenBy = (request: Request) => callRouteLoader({ loadContext: {}, loader: ({ request }) => request, params: {}, request, routeId: "test", singleFetch: true }) as Promise<Request>;
+
+  it.each([
+    { url: "http://x/netwerken?q=rekenen&pagina=2", seen: "http://x/netwerken?q=rekenen&pagina=2", copied: false },
+    { url: "http://x/mijn-netwerken", seen: "http://x/mijn-netwerken", copied: false },
+    { url: "http://x/netwerken?index&q=a", seen: "http://x/netwerken?q=a", copied: true },
+    { url: "http://x/netwerken?index=1", seen: "http://x/netwerken?index=1", copied: true },
+    { url: "http://x/netwerken?_routes=routes%2Fnetwerken&q=a", seen: "http://x/netwerken?q=a", copied: true },
+  ])("$url reaches the loader as $seen (copied: $copied)", async ({ url, seen, copied }) => {
+    const request = new Request(url, { headers: { Cookie: "session=abc" } });
+    const received = await requestSeenBy(request);
+    expect(received.url).toBe(seen);
+    expect(received.headers.get("Cookie")).toBe("session=abc");
+    expect(received === request).toBe(!copied);
+  });
+});
+

@@ -1,6 +1,6 @@
 /**
  * Run by `postinstall`: keeps Remix's route tables between requests, in the server copies of
- * three packages (the browser bundle uses other files, which stay as published).
+ * four packages (the browser bundle uses other files, which stay as published).
  *
  * Per request, Remix built the same route tables again and again: it matched the URL against
  * every route three times (request handler, data router, rendering), each time flattening and
@@ -17,6 +17,9 @@
  * - the server routes on the build's route manifest (with the route modules of the same build):
  *   kept per manifest, so a rebuilt app (development) gets new ones;
  * - the data routes of the static router on the server routes: kept per routes array.
+ * And it copied the request twice for every loader it called (new URL, new Request, a signal that
+ * follows the original) to take Remix's own `index` and `_routes` parameters off, also when the
+ * URL has neither: now the request is copied only when it has one of them to take off.
  * The versions are pinned (package-lock.json); on any other version this script stops with an
  * error, so an upgrade is a conscious review of this patch.
  */
@@ -120,6 +123,32 @@ function compilePathUncached(path, caseSensitive, end) {
 `,
         replace: `function patchRoutesImpl(routeId, children, routesToUse, manifest, mapRouteProperties) {
   routeTables = new WeakMap();
+`,
+      },
+    ],
+  },
+  {
+    packageName: "@remix-run/server-runtime",
+    version: "2.17.5",
+    file: "dist/data.js",
+    replacements: [
+      {
+        find: `function stripIndexParam(request) {
+  let url = new URL(request.url);
+`,
+        replace: `${PATCH_MARKER}
+function stripIndexParam(request) {
+  let url = new URL(request.url);
+  if (!url.searchParams.has("index")) return request;
+`,
+      },
+      {
+        find: `function stripRoutesParam(request) {
+  let url = new URL(request.url);
+`,
+        replace: `function stripRoutesParam(request) {
+  let url = new URL(request.url);
+  if (!url.searchParams.has("_routes")) return request;
 `,
       },
     ],
