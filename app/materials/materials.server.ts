@@ -1,19 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { attachments, materials, networkFacilitators, networks, registrations, type Material, type MaterialType, type MaterialVisibility } from "#db/schema";
+import { attachments, materials, networks, type Material, type MaterialType, type MaterialVisibility } from "#db/schema";
 import type { AuthUser } from "~/auth/auth-state";
+import { isFacilitatorOf } from "~/networks/networks.server";
+import { hasLiveRegistrationIn } from "~/registrations/registrations.server";
 import type { Viewer } from "./access";
 import { deleteUpload, writeUpload } from "./storage.server";
 
 export function viewerFor(user: AuthUser | null, networkId: number | null): Viewer | null {
   if (!user) return null;
   if (networkId === null) return { id: user.id, role: user.role, inNetwork: false, facilitatesNetwork: false };
-  const inNetwork = Boolean(
-    db.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.networkId, networkId), eq(registrations.userId, user.id), inArray(registrations.status, ["registered", "offered", "waitlisted"]))).get(),
-  );
-  const facilitatesNetwork = Boolean(db.select().from(networkFacilitators).where(and(eq(networkFacilitators.networkId, networkId), eq(networkFacilitators.userId, user.id))).get());
-  return { id: user.id, role: user.role, inNetwork, facilitatesNetwork };
+  return { id: user.id, role: user.role, inNetwork: hasLiveRegistrationIn(user.id, networkId), facilitatesNetwork: isFacilitatorOf(user.id, networkId) };
 }
 
 export function getMaterial(id: number) {

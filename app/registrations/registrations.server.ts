@@ -182,16 +182,26 @@ export function moveOnWaitlist(actorUserId: string, networkId: number, registrat
   );
 }
 
+const liveRegistrationsIn = preparedOnce(() =>
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.userId, sql.placeholder("userId")), eq(registrations.networkId, sql.placeholder("networkId")), inArray(registrations.status, LIVE)))
+    .prepare(),
+);
+
 /** The user's live registrations in one network (for the network page). */
 export function myRegistrationsIn(userId: string, networkId: number) {
   return db.transaction((tx) =>
-    tx
-      .select()
-      .from(registrations)
-      .where(and(eq(registrations.userId, userId), eq(registrations.networkId, networkId), inArray(registrations.status, LIVE)))
-      .all()
+    liveRegistrationsIn()
+      .all({ userId, networkId })
       .map((reg) => ({ ...reg, position: reg.status === "waitlisted" ? waitlistPosition(tx, reg) : 0 })),
   );
+}
+
+/** Whether the user holds a live registration (registered, offered or waitlisted) in the network. */
+export function hasLiveRegistrationIn(userId: string, networkId: number): boolean {
+  return liveRegistrationsIn().all({ userId, networkId }).length > 0;
 }
 
 /** Everything on the teacher's "Mijn netwerken" page. */
