@@ -192,12 +192,17 @@ const liveRegistrationsIn = preparedOnce(() =>
 
 /** The user's live registrations in one network (for the network page). */
 export function myRegistrationsIn(userId: string, networkId: number) {
+  const live = liveRegistrationsIn().all({ userId, networkId });
+  if (!live.some(isWaiting)) return live.map((reg) => ({ ...reg, position: 0 }));
+  // Waiting places are read in one snapshot with the registrations.
   return db.transaction((tx) =>
     liveRegistrationsIn()
       .all({ userId, networkId })
-      .map((reg) => ({ ...reg, position: reg.status === "waitlisted" ? waitlistPosition(tx, reg) : 0 })),
+      .map((reg) => ({ ...reg, position: isWaiting(reg) ? waitlistPosition(tx, reg) : 0 })),
   );
 }
+
+const isWaiting = (reg: { status: string }) => reg.status === "waitlisted";
 
 /** Whether the user holds a live registration (registered, offered or waitlisted) in the network. */
 export function hasLiveRegistrationIn(userId: string, networkId: number): boolean {
@@ -216,10 +221,13 @@ const myLiveRegistrations = preparedOnce(() =>
 );
 
 export function myRegistrations(userId: string) {
+  const live = myLiveRegistrations().all({ userId });
+  if (!live.some((row) => isWaiting(row.reg))) return live.map((row) => ({ ...row, position: 0 }));
+  // Waiting places are read in one snapshot with the registrations.
   return db.transaction((tx) =>
     myLiveRegistrations()
       .all({ userId })
-      .map((row) => ({ ...row, position: row.reg.status === "waitlisted" ? waitlistPosition(tx, row.reg) : 0 })),
+      .map((row) => ({ ...row, position: isWaiting(row.reg) ? waitlistPosition(tx, row.reg) : 0 })),
   );
 }
 
