@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { schoolYearLabel } from "~/networks/time";
+import { schoolYearsLabel } from "~/networks/time";
 import { AppLink } from "~/components/app-link";
 
 interface Props {
@@ -29,7 +29,7 @@ export function NetworkFacts({ network }: Props) {
         <dt className="font-medium">Regio</dt>
         <dd>{network.region ?? "Vlaanderen-breed"}</dd>
         <dt className="font-medium">Schooljaar</dt>
-        <dd>{network.firstSchoolYear === network.lastSchoolYear ? schoolYearLabel(network.firstSchoolYear) : `${schoolYearLabel(network.firstSchoolYear)} en ${schoolYearLabel(network.lastSchoolYear)}`}</dd>
+        <dd>{schoolYearsLabel(network.firstSchoolYear, network.lastSchoolYear)}</dd>
         {network.operationalGoal ? (
           <>
             <dt className="font-medium">Doelstelling</dt>

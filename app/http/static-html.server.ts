@@ -12,10 +12,11 @@ export type RenderedHtml = string & { readonly __renderedByReact: unique symbol 
  * cachedUntilChange). For the large report pages, whose content is the same for everyone allowed
  * to read them: rendering 60–80 kB of tables was most of their server time on every request,
  * while their figures change only when answers come in (tests/bench). Never for anything that
- * names or depends on the viewer; the caller checks access before asking.
+ * names or depends on the viewer; the caller checks access before asking. `cache` is the
+ * shared one unless a kind of page with many variants keeps its own.
  */
-export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number)): RenderedHtml {
-  return cachedUntilChange(`html:${key}`, () => renderToStaticMarkup(render()) as RenderedHtml, maxAgeMs);
+export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number), cache = cachedUntilChange): RenderedHtml {
+  return cache(`html:${key}`, () => renderToStaticMarkup(render()) as RenderedHtml, maxAgeMs);
 }
 
 /** Loader data for <StaticHtml>: the HTML itself for a data request, only its name for a document. */

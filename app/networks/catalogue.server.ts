@@ -1,7 +1,7 @@
 import { and, asc, count, eq, exists, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "#db/client.server";
-import { cachedUntilChange } from "~/http/data-version.server";
+import { untilChangeCache } from "~/http/data-version.server";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkAudiences, networkLevels, networkSessions, networks, networkThemes, operationalGoals, registrations } from "#db/schema";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
@@ -39,9 +39,15 @@ const seatHolders = sql<number>`(select count(*) from ${registrations} r where r
 const waiting = sql<number>`(select count(*) from ${registrations} r where r.network_id = ${networks.id} and r.status = 'waitlisted')`;
 const nextSession = sql<number | null>`(select min(s.starts_at) from ${networkSessions} s where s.network_id = ${networks.id} and s.cancelled_at is null and s.starts_at > unixepoch())`;
 
+/**
+ * Catalogue searches and their rendered pages, in a cache of their own: many distinct searches
+ * must not push the few costly reports out of the shared one.
+ */
+export const cachedCatalogue = untilChangeCache(1024);
+
 /** The catalogue is the same for every visitor: one search per filter set until something changes. */
 export function searchCatalogue(filters: CatalogueFilters) {
-  return cachedUntilChange(`catalogue:${JSON.stringify(filters)}`, () => runCatalogueSearch(filters));
+  return cachedCatalogue(`catalogue:${JSON.stringify(filters)}`, () => runCatalogueSearch(filters));
 }
 
 function runCatalogueSearch(filters: CatalogueFilters) {
@@ -99,7 +105,7 @@ function runCatalogueSearch(filters: CatalogueFilters) {
 }
 
 export function schoolYearOptions(): number[] {
-  return cachedUntilChange("catalogue-school-years", schoolYearRange);
+  return cachedCatalogue("catalogue-school-years", schoolYearRange);
 }
 
 function schoolYearRange(): number[] {

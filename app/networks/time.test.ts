@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brusselsLocalToDate, dateToBrusselsLocal, schoolYearLabel, schoolYearOf, schoolYearRange } from "./time";
+import { brusselsLocalToDate, dateToBrusselsLocal, schoolYearLabel, schoolYearOf, schoolYearsLabel, schoolYearRange } from "./time";
 
 describe("brusselsLocalToDate", () => {
   it.each([
@@ -31,6 +31,8 @@ describe("school years", () => {
 
   it("labels and bounds a school year", () => {
     expect(schoolYearLabel(2025)).toBe("2025-2026");
+    expect(schoolYearsLabel(2025, 2025)).toBe("2025-2026");
+    expect(schoolYearsLabel(2024, 2025)).toBe("2024-2025 en 2025-2026");
     const range = schoolYearRange(2025, 2026);
     expect(dateToBrusselsLocal(range.start)).toBe("2025-09-01T00:00");
     expect(dateToBrusselsLocal(range.end)).toBe("2027-09-01T00:00");

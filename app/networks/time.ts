@@ -50,6 +50,11 @@ export function schoolYearLabel(startYear: number): string {
   return `${startYear}-${startYear + 1}`;
 }
 
+/** The school years a network runs in: one, or its first and its last. */
+export function schoolYearsLabel(first: number, last: number): string {
+  return first === last ? schoolYearLabel(first) : `${schoolYearLabel(first)} en ${schoolYearLabel(last)}`;
+}
+
 export function schoolYearRange(first: number, last: number): { start: Date; end: Date } {
   return { start: brusselsLocalToDate(`${first}-09-01T00:00`)!, end: brusselsLocalToDate(`${last + 1}-09-01T00:00`)! };
 }

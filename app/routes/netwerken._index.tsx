@@ -5,7 +5,9 @@ import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/netw
 import { CORE_TASK_LABELS } from "~/networks/core-tasks";
 import { getOptionalUser } from "~/auth/guards.server";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";
-import { formatSessionTime } from "~/components/format";
+import { StaticHtml } from "~/components/static-html";
+import { staticHtmlData } from "~/http/static-html.server";
+import { catalogueResultsHtml } from "~/networks/catalogue-html.server";
 import { parseCatalogueFilters, schoolYearOptions, searchCatalogue } from "~/networks/catalogue.server";
 import { schoolYearLabel } from "~/networks/time";
 import { AppLink, type AppPath } from "~/components/app-link";
@@ -15,7 +17,14 @@ export const meta: MetaFunction = () => [{ title: "Lerende netwerken – LEERKR@
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
   const filters = parseCatalogueFilters(new URL(args.request.url).searchParams);
-  return { filters, result: searchCatalogue(filters), schoolYears: schoolYearOptions(), canCreate: user?.role === "facilitator" || user?.role === "admin" };
+  const { total, pages } = searchCatalogue(filters);
+  return {
+    filters,
+    result: { total, pages },
+    results: staticHtmlData(args.context, "netwerken", catalogueResultsHtml(filters)),
+    schoolYears: schoolYearOptions(),
+    canCreate: user?.role === "facilitator" || user?.role === "admin",
+  };
 }
 
 function Select({ label, name, value, options }: { label: string; name: string; value: string | number | null; options: readonly (readonly [string, string])[] }) {
@@ -37,7 +46,7 @@ function Select({ label, name, value, options }: { label: string; name: string; 
 }
 
 export default function CataloguePage() {
-  const { filters, result, schoolYears, canCreate } = useLoaderData<typeof loader>();
+  const { filters, result, results, schoolYears, canCreate } = useLoaderData<typeof loader>();
   // Remount the filter form on every search, so "Filters wissen" also clears the selects.
   const { search } = useLocation();
   const pageLink = (page: number): AppPath => {
@@ -90,38 +99,7 @@ export default function CataloguePage() {
       <p aria-live="polite" className="text-slate-700">
         {result.total} {result.total === 1 ? "netwerk" : "netwerken"} gevonden
       </p>
-      <ul className="grid gap-4 md:grid-cols-2">
-        {result.networks.map((network) => (
-          <li key={network.id} className="flex flex-col rounded-lg bg-white p-5 shadow-sm">
-            <h2 className="text-lg font-semibold">
-              <AppLink to={`/netwerken/${network.slug}`} className="text-brand-800 underline-offset-2 hover:underline">
-                {network.title}
-              </AppLink>
-            </h2>
-            <p className="mt-1 text-sm text-slate-700">
-              {network.networkType} · {network.theme}
-            </p>
-            <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="font-medium">Niveau</dt>
-              <dd>{network.levels.join(", ")}</dd>
-              <dt className="font-medium">Regio</dt>
-              <dd>{network.region ?? "Vlaanderen-breed"}</dd>
-              <dt className="font-medium">Schooljaar</dt>
-              <dd>{network.firstSchoolYear === network.lastSchoolYear ? schoolYearLabel(network.firstSchoolYear) : `${schoolYearLabel(network.firstSchoolYear)} en ${schoolYearLabel(network.lastSchoolYear)}`}</dd>
-              {network.nextSession ? (
-                <>
-                  <dt className="font-medium">Volgende</dt>
-                  <dd>{formatSessionTime(network.nextSession, network.nextSession).split(",")[0]}</dd>
-                </>
-              ) : null}
-              <dt className="font-medium">Plaatsen</dt>
-              <dd data-testid="seats">
-                {network.seatsLeft > 0 ? `${network.seatsLeft} van ${network.capacity} vrij` : `volzet, ${network.waiting} op de wachtlijst`}
-              </dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
+      <StaticHtml data={results} />
       {result.pages > 1 ? (
         <nav aria-label="Paginering" className="flex flex-wrap items-center gap-4">
           {filters.pagina > 1 ? <AppLink to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</AppLink> : null}

@@ -2,6 +2,30 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, logIn } from "../support/e2e";
 import { addRunningSession, createNetwork, userIdByEmail, withE2eDb } from "../support/e2e-db";
 
+test("the catalogue sends its results once and shows the right ones after a search in the browser, a reload and back", async ({ page }) => {
+  await logIn(page, "deelnemer@demo.test");
+  // The document: the cards are in the HTML, and not a second time in the hydration data.
+  const found = await (await page.request.get("/netwerken?q=getallen")).text();
+  expect(found.split("Netwerk getallen").length - 1).toBe(1);
+  const html = await (await page.request.get("/netwerken")).text();
+  const cards = html.split('data-testid="seats"').length - 1;
+  expect(cards).toBeGreaterThan(3);
+  await page.goto("/netwerken");
+  await expect(page.getByTestId("seats")).toHaveCount(cards);
+  // A search in the browser (a data request) carries its own results.
+  await page.getByLabel("Zoek op titel of beschrijving").fill("getallen");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/q=getallen/);
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Netwerk getallen" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/netwerken$/);
+  await expect(page.getByTestId("seats")).toHaveCount(cards);
+  await expectAccessible(page);
+});
+
 test("the public catalogue filters and searches, and leads to a network page", async ({ page }) => {
   await page.goto("/netwerken");
   await expect(page.getByRole("heading", { name: "Lerende netwerken", exact: true })).toBeVisible();

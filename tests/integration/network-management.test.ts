@@ -4,6 +4,7 @@ import { db } from "#db/client.server";
 import { networkGoals, networks, registrations, users } from "#db/schema";
 import { toCsv } from "~/exports/spreadsheet";
 import { canManage } from "~/networks/access.server";
+import { catalogueResultsHtml } from "~/networks/catalogue-html.server";
 import { parseCatalogueFilters, searchCatalogue } from "~/networks/catalogue.server";
 import { changeNetworkStatus } from "~/networks/manage.server";
 import { createNetwork, getNetworkDetails, setFacilitators, updateNetwork } from "~/networks/networks.server";
@@ -129,6 +130,20 @@ describe("catalogue", () => {
     enrol({ userId: createUser().id, networkId: getallen.id, sessionId: null, answers: {} });
     expect(titles("vrij=1")).not.toContain("Netwerk getallen");
     expect(titles("niveau=onzin&pagina=-4")).toContain("Netwerk getallen");
+  });
+
+  it("keeps each filter set's page of results as HTML until the next commit, escaped", () => {
+    const facilitator = createUser("facilitator");
+    const { network } = createPublishedNetwork(facilitator.id, { title: "Breuken <b>vet</b> & co", theme: "Wiskunde en STEM", region: "Limburg", capacity: 3 });
+    const page = (query: string) => catalogueResultsHtml(parseCatalogueFilters(new URLSearchParams(query)));
+    const first = page("q=breuken");
+    expect(first).toContain("Breuken &lt;b&gt;vet&lt;/b&gt; &amp; co");
+    expect(first).toContain(`href="/netwerken/${network.slug}"`);
+    expect(first).toContain("3 van 3 vrij");
+    expect(page("q=breuken")).toBe(first);
+    expect(page("q=iets+anders")).not.toContain("Breuken");
+    enrol({ userId: createUser().id, networkId: network.id, sessionId: null, answers: {} });
+    expect(page("q=breuken")).toContain("2 van 3 vrij");
   });
 });
 
