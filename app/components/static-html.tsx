@@ -15,13 +15,13 @@ export interface StaticHtmlData {
 
 export const StaticHtmlContext = createContext<Record<string, string>>({});
 
-export function StaticHtml({ data, className }: { data: StaticHtmlData; className?: string }) {
+export function StaticHtml({ data, className, as: Element = "div" }: { data: StaticHtmlData; className?: string; as?: "div" | "ul" }) {
   const rendered = useContext(StaticHtmlContext)[data.name];
   const id = `statisch-${data.name}`;
   const [onPage] = useState(() => rendered ?? (typeof document === "undefined" ? "" : (document.getElementById(id)?.innerHTML ?? "")));
   const submit = useSubmit();
   return (
-    <div
+    <Element
       id={id}
       className={className}
       // Its forms are plain HTML forms (they work without JavaScript); with JavaScript they are

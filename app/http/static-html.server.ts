@@ -19,6 +19,11 @@ export function renderedUntilChange(key: string, render: () => ReactElement, max
   return cache(`html:${key}`, () => renderToStaticMarkup(render()) as RenderedHtml, maxAgeMs);
 }
 
+/** Pieces of rendered HTML in a row (each escaped when rendered, so the whole is too). */
+export function joinRenderedHtml(parts: RenderedHtml[]): RenderedHtml {
+  return parts.join("") as RenderedHtml;
+}
+
 /** Loader data for <StaticHtml>: the HTML itself for a data request, only its name for a document. */
 export function staticHtmlData(context: AppLoadContext, name: string, html: RenderedHtml): StaticHtmlData {
   if (context.dataRequest) return { name, html };

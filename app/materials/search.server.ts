@@ -108,15 +108,25 @@ export interface MaterialHit {
   snippet: string | null;
 }
 
-export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
+/** What a person finds: the total, the number of pages and the ids of the requested page, in rank order. */
+export function findMaterials(user: AuthUser | null, filters: MaterialFilters) {
   const hits = rankedHits(filters);
   const visible = visibleHits(hits, user, () => new Set(user ? memberNetworks().all({ userId: user.id }).map((row) => row.networkId) : []));
   const first = (filters.pagina - 1) * MATERIALS_PAGE_SIZE;
-  const pageIds = visible.slice(first, first + MATERIALS_PAGE_SIZE).map((i) => hits.ids[i]);
-  const rows = pageIds.length ? hitDetails().all(JSON.stringify(pageIds)) : [];
   return {
     total: visible.length,
     pages: Math.max(1, Math.ceil(visible.length / MATERIALS_PAGE_SIZE)),
-    hits: rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) })),
+    ids: visible.slice(first, first + MATERIALS_PAGE_SIZE).map((i) => hits.ids[i]),
   };
+}
+
+/** The shown fields of the given materials, in the given order. */
+export function materialHits(ids: number[]) {
+  const rows = ids.length ? hitDetails().all(JSON.stringify(ids)) : [];
+  return rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) }));
+}
+
+export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
+  const { total, pages, ids } = findMaterials(user, filters);
+  return { total, pages, hits: materialHits(ids) };
 }

@@ -4,7 +4,10 @@ import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
 import { getOptionalUser } from "~/auth/guards.server";
 import { Pagination } from "~/components/pagination";
-import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
+import { StaticHtml } from "~/components/static-html";
+import { staticHtmlData } from "~/http/static-html.server";
+import { materialHitsHtml } from "~/materials/search-html.server";
+import { findMaterials, parseMaterialFilters } from "~/materials/search.server";
 import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [{ title: "Materialen – LEERKR@CHT.NET" }];
@@ -12,11 +15,12 @@ export const meta: MetaFunction = () => [{ title: "Materialen – LEERKR@CHT.NET
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
   const filters = parseMaterialFilters(new URL(args.request.url).searchParams);
-  return { filters, result: searchMaterials(user, filters) };
+  const { total, pages, ids } = findMaterials(user, filters);
+  return { filters, result: { total, pages }, hits: staticHtmlData(args.context, "materialen", materialHitsHtml(ids)) };
 }
 
 export default function MaterialsPage() {
-  const { filters, result } = useLoaderData<typeof loader>();
+  const { filters, result, hits } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
     <div className="space-y-6">
@@ -54,20 +58,7 @@ export default function MaterialsPage() {
         <button type="submit" className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Zoeken</button>
       </Form>
       <p aria-live="polite" className="text-slate-700">{result.total} {result.total === 1 ? "resultaat" : "resultaten"}</p>
-      <ul className="space-y-3">
-        {result.hits.map((hit) => (
-          <li key={hit.id} className="rounded-lg bg-white p-4 shadow-sm">
-            <h2 className="text-lg font-semibold">
-              <AppLink to={`/materialen/${hit.id}`} className="text-brand-800 underline-offset-2 hover:underline">{hit.title}</AppLink>
-            </h2>
-            <p className="text-sm text-slate-700">
-              {hit.type} · {hit.library ? "bibliotheek" : hit.networkTitle}
-              {hit.tags.length ? ` · ${hit.tags.join(", ")}` : ""}
-            </p>
-            {hit.snippet ? <p className="mt-1 line-clamp-2 text-sm">{hit.snippet}</p> : null}
-          </li>
-        ))}
-      </ul>
+      <StaticHtml as="ul" className="space-y-3" data={hits} />
       <Pagination page={filters.pagina} pages={result.pages} />
     </div>
   );

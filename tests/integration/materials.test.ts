@@ -9,6 +9,7 @@ import { materials } from "#db/schema";
 import type { AuthUser } from "~/auth/auth-state";
 import { loadLibrary } from "~/materials/library";
 import { createMaterial, deleteMaterial, getMaterial, updateMaterial } from "~/materials/materials.server";
+import { materialHitsHtml } from "~/materials/search-html.server";
 import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
 import { uploadsDir } from "~/materials/storage.server";
 import { cancelRegistration, enrol } from "~/registrations/registrations.server";
@@ -102,5 +103,24 @@ describe("search results in pages", () => {
     createMaterial(network.id, facilitator.id, { ...input, title: "Iets anders", bodyMarkdown: "Zeldzaamwoord in de tekst.", visibility: "publiek" }, []);
     expect(page(3).hits.at(-1)!.title).toBe("Iets anders");
     expect(first.hits[0]).toMatchObject({ type: "rubric", tags: ["feedback", "rubric"], networkSlug: network.slug, library: false, snippet: "Tekst." });
+  });
+});
+
+describe("search results as HTML", () => {
+  it("renders each material's card once, escaped, joins a page's cards in rank order, and follows edits and deletions", () => {
+    const facilitator = createUser("facilitator");
+    const { network } = createPublishedNetwork(facilitator.id);
+    const first = createMaterial(network.id, facilitator.id, { ...input, title: "Kaart <script>x</script> & co", visibility: "publiek" }, []);
+    const second = createMaterial(network.id, facilitator.id, { ...input, title: "Tweede kaart", visibility: "publiek" }, []);
+    const page = materialHitsHtml([second, first]);
+    expect(page.indexOf("Tweede kaart")).toBeLessThan(page.indexOf("Kaart &lt;script&gt;x&lt;/script&gt; &amp; co"));
+    expect(page).not.toContain("<script>");
+    expect(page).toContain(`href="/materialen/${first}"`);
+    expect(page.match(/<li /g)).toHaveLength(2);
+    expect(materialHitsHtml([second, first])).toBe(page);
+    updateMaterial(second, { ...input, title: "Tweede kaart, herwerkt", visibility: "publiek" }, [], []);
+    expect(materialHitsHtml([second])).toContain("Tweede kaart, herwerkt");
+    deleteMaterial(first);
+    expect(materialHitsHtml([first])).toBe("");
   });
 });
