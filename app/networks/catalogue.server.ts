@@ -41,9 +41,10 @@ const nextSession = sql<number | null>`(select min(s.starts_at) from ${networkSe
 
 /**
  * Catalogue searches and their rendered pages, in a cache of their own: many distinct searches
- * must not push the few costly reports out of the shared one.
+ * must not push the few costly reports out of the shared one. An entry is at most about 40 kB
+ * (a page of 20 networks and its HTML), so 512 entries stay under 20 MB per process.
  */
-export const cachedCatalogue = untilChangeCache(1024);
+export const cachedCatalogue = untilChangeCache(512);
 
 /** The catalogue is the same for every visitor: one search per filter set until something changes. */
 export function searchCatalogue(filters: CatalogueFilters) {
