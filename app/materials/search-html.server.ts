@@ -13,11 +13,13 @@ const hitHtmlCache = untilChangeCache(8192);
  * and kept until the next commit, and a page joins the cards it needs.
  */
 export function materialHitsHtml(ids: number[]): RenderedHtml {
-  return joinRenderedHtml(ids.map((id) => renderedUntilChange(`material-hit:${id}`, () => materialHitElement(id), Infinity, hitHtmlCache)));
+  // The first card not kept reads the fields of the whole page in one query, for every card missing.
+  let page: Map<number, ReturnType<typeof materialHits>[number]> | undefined;
+  const hitOf = (id: number) => (page ??= new Map(materialHits(ids).map((hit) => [hit.id, hit]))).get(id);
+  return joinRenderedHtml(ids.map((id) => renderedUntilChange(`material-hit:${id}`, () => materialHitElement(hitOf(id)), Infinity, hitHtmlCache)));
 }
 
-function materialHitElement(id: number) {
-  const [hit] = materialHits([id]);
+function materialHitElement(hit: ReturnType<typeof materialHits>[number] | undefined) {
   // Deleted by another process since the search ran: the next request searches anew.
   return hit ? createElement(MaterialHitView, { hit }) : createElement(Fragment);
 }
