@@ -8,10 +8,11 @@ import { hasLiveRegistrationIn } from "~/registrations/registrations.server";
 import type { Viewer } from "./access";
 import { deleteUpload, writeUpload } from "./storage.server";
 
-export function viewerFor(user: AuthUser | null, networkId: number | null): Viewer | null {
+/** `inNetwork` when the caller has already read the person's registrations in the network. */
+export function viewerFor(user: AuthUser | null, networkId: number | null, inNetwork?: boolean): Viewer | null {
   if (!user) return null;
   if (networkId === null) return { id: user.id, role: user.role, inNetwork: false, facilitatesNetwork: false };
-  return { id: user.id, role: user.role, inNetwork: hasLiveRegistrationIn(user.id, networkId), facilitatesNetwork: isFacilitatorOf(user.id, networkId) };
+  return { id: user.id, role: user.role, inNetwork: inNetwork ?? hasLiveRegistrationIn(user.id, networkId), facilitatesNetwork: isFacilitatorOf(user.id, networkId) };
 }
 
 export function getMaterial(id: number) {

@@ -35,7 +35,8 @@ export function networkPageFor(user: AuthUser | null, slug: string, now = new Da
   const network = shared.network;
   const mine = user ? myRegistrationsIn(user.id, network.id) : [];
   const seated = manager || mine.some((r) => r.status === "registered");
-  const viewer = viewerFor(user, network.id);
+  // `mine` are the person's live registrations here, so they say whether the person is a member.
+  const viewer = viewerFor(user, network.id, mine.length > 0);
   return {
     materials: shared.materials.filter((m) => canView(m, viewer)).map((m) => ({ id: m.id, title: m.title, type: m.type })),
     canPostMaterial: network.status !== "concept" && canPost(viewer, network.allowMemberMaterials),
