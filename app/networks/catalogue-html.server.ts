@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderedUntilChange, type RenderedHtml } from "~/http/static-html.server";
-import { cachedCatalogue, searchCatalogue, type CatalogueFilters } from "./catalogue.server";
+import { CATALOGUE_MAX_AGE_MS, cachedCatalogue, searchCatalogue, type CatalogueFilters } from "./catalogue.server";
 import { CatalogueResultsView } from "./catalogue-view";
 
 /**
@@ -11,6 +11,3 @@ import { CatalogueResultsView } from "./catalogue-view";
 export function catalogueResultsHtml(filters: CatalogueFilters): RenderedHtml {
   return renderedUntilChange(`catalogue:${JSON.stringify(filters)}`, () => createElement(CatalogueResultsView, { networks: searchCatalogue(filters).networks }), CATALOGUE_MAX_AGE_MS, cachedCatalogue);
 }
-
-/** As the search result: seats and next sessions move with the clock too. */
-const CATALOGUE_MAX_AGE_MS = 60_000;

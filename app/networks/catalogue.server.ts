@@ -46,9 +46,12 @@ const nextSession = sql<number | null>`(select min(s.starts_at) from ${networkSe
  */
 export const cachedCatalogue = untilChangeCache(512);
 
+/** Seats and next sessions move with the clock too, so a search is kept at most a minute. */
+export const CATALOGUE_MAX_AGE_MS = 60_000;
+
 /** The catalogue is the same for every visitor: one search per filter set until something changes. */
 export function searchCatalogue(filters: CatalogueFilters) {
-  return cachedCatalogue(`catalogue:${JSON.stringify(filters)}`, () => runCatalogueSearch(filters));
+  return cachedCatalogue(`catalogue:${JSON.stringify(filters)}`, () => runCatalogueSearch(filters), CATALOGUE_MAX_AGE_MS);
 }
 
 function runCatalogueSearch(filters: CatalogueFilters) {
