@@ -125,8 +125,3 @@ export function materialHits(ids: number[]) {
   const rows = ids.length ? hitDetails().all(JSON.stringify(ids)) : [];
   return rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[], library: Boolean(r.library) }));
 }
-
-export function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
-  const { total, pages, ids } = findMaterials(user, filters);
-  return { total, pages, hits: materialHits(ids) };
-}

@@ -10,11 +10,16 @@ import type { AuthUser } from "~/auth/auth-state";
 import { loadLibrary } from "~/materials/library";
 import { createMaterial, deleteMaterial, getMaterial, updateMaterial } from "~/materials/materials.server";
 import { materialHitsHtml } from "~/materials/search-html.server";
-import { parseMaterialFilters, searchMaterials } from "~/materials/search.server";
+import { findMaterials, materialHits, parseMaterialFilters, type MaterialFilters } from "~/materials/search.server";
 import { uploadsDir } from "~/materials/storage.server";
 import { cancelRegistration, enrol } from "~/registrations/registrations.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
 
+/** What the materials page shows: the counts and the fields of the page's hits. */
+function searchMaterials(user: AuthUser | null, filters: MaterialFilters) {
+  const { total, pages, ids } = findMaterials(user, filters);
+  return { total, pages, hits: materialHits(ids) };
+}
 const asAuth = (u: { id: string; email: string; name: string; role: AuthUser["role"] }): AuthUser => ({ id: u.id, email: u.email, name: u.name, role: u.role });
 const search = (user: AuthUser | null, query: string) => searchMaterials(user, parseMaterialFilters(new URLSearchParams(query))).hits.map((h) => h.title);
 const input = { title: "Rubric feedback", bodyMarkdown: "Een **rubric** om feedback te geven.", type: "rubric" as const, tags: ["feedback", "rubric"], links: [], visibility: "leden" as const, sessionId: null };
