@@ -71,11 +71,13 @@ export function responseCount(surveyId: number): number {
   return db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n;
 }
 
+const surveyById = preparedOnce(() => db.select().from(surveys).where(eq(surveys.id, sql.placeholder("surveyId"))).prepare());
+const questionsOf = preparedOnce(() => db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, sql.placeholder("surveyId"))).orderBy(asc(surveyQuestions.position)).prepare());
+
 export function getSurvey(surveyId: number) {
-  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  const survey = surveyById().get({ surveyId });
   if (!survey) return null;
-  const questions = db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position)).all();
-  return { ...survey, questions };
+  return { ...survey, questions: questionsOf().all({ surveyId }) };
 }
 
 export function surveyByGuestToken(token: string) {
@@ -99,23 +101,44 @@ export function msUntilSurveyWindowChange(networkId: number | null, now = new Da
 }
 
 /** Who may answer: registered participants for a pre survey, attendees for a post survey. */
-function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">, onlyUserId?: string) {
+function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">) {
   if (survey.phase === "pre") {
     return db
       .selectDistinct({ id: registrations.userId })
       .from(registrations)
-      .where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered"), onlyUserId ? eq(registrations.userId, onlyUserId) : undefined));
+      .where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered")));
   }
   return db
     .selectDistinct({ id: attendance.userId })
     .from(attendance)
     .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true), onlyUserId ? eq(attendance.userId, onlyUserId) : undefined));
+    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true)));
 }
 
-/** One indexed lookup for this person, not the whole list of eligible participants. */
+// One person's eligibility, built once. `+status` keeps SQLite on the index by person and network:
+// with `status =` as well it chose the index by network and status and read every registration of
+// a large network (0.9 ms per survey page on a network of 8,000 people, tests/bench).
+const registeredIn = preparedOnce(() =>
+  db
+    .select({ id: registrations.userId })
+    .from(registrations)
+    .where(and(eq(registrations.userId, sql.placeholder("userId")), eq(registrations.networkId, sql.placeholder("networkId")), sql`+${registrations.status} = 'registered'`))
+    .limit(1)
+    .prepare(),
+);
+const attendedIn = preparedOnce(() =>
+  db
+    .select({ id: attendance.userId })
+    .from(attendance)
+    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+    .where(and(eq(networkSessions.networkId, sql.placeholder("networkId")), eq(attendance.userId, sql.placeholder("userId")), eq(attendance.present, true)))
+    .limit(1)
+    .prepare(),
+);
+
+/** One indexed lookup for this person, not the whole list of eligible participants (same rule as eligibleUsers). */
 export function isEligible(userId: string, survey: Pick<Survey, "networkId" | "phase">): boolean {
-  return eligibleUsers(survey, userId).get() !== undefined;
+  return (survey.phase === "pre" ? registeredIn() : attendedIn()).get({ userId, networkId: survey.networkId }) !== undefined;
 }
 
 export function eligibleCount(survey: Pick<Survey, "networkId" | "phase">): number {
@@ -156,7 +179,8 @@ export function submitResponse(survey: Survey, respondent: { userId: string } | 
           submissionKey: "userId" in respondent ? null : respondent.guestSubmissionKey,
         })
         .run();
-      for (const answer of parsed.answers) tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, ...answer }).run();
+      // One statement for all answers of the response: building a statement per answer cost more than writing them.
+      if (parsed.answers.length) tx.insert(surveyAnswers).values(parsed.answers.map((answer) => ({ id: randomUUID(), responseId, ...answer }))).run();
       return "ok";
     },
     { behavior: "immediate" },

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { attendance, registrations, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
 import { parseAnswers } from "~/surveys/answers";
-import { addOwnQuestion, createSurvey, getSurvey, hasCompleted, isEligible, msUntilSurveyWindowChange, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
+import { addOwnQuestion, createSurvey, eligibleCount, getSurvey, hasCompleted, isEligible, msUntilSurveyWindowChange, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import { mailsTo } from "#tests/support/mail";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
@@ -109,6 +109,30 @@ describe("answering", () => {
     db.insert(attendance).values({ sessionId: sessions[1].id, userId: present.id, present: true, method: "check-in", markedAt: new Date() }).run();
     expect(submitResponse(survey, { userId: absent.id }, answersFor(survey, 5))).toBe("not-eligible");
     expect(submitResponse(survey, { userId: present.id }, answersFor(survey, 5))).toBe("ok");
+  });
+
+  it("one person's eligibility (the lookup the survey page uses) agrees with the list of eligible people", () => {
+    for (const template of ["voormeting-basis", "nameting-basis"] as const) {
+      const { network, sessions, survey } = openSurvey(template);
+      const elsewhere = openSurvey(template);
+      const registered = participant(network.id);
+      const present = participant(network.id);
+      const absent = participant(network.id);
+      const cancelled = participant(network.id);
+      db.update(registrations).set({ status: "cancelled" }).where(eq(registrations.userId, cancelled.id)).run();
+      const waitlisted = participant(network.id);
+      db.update(registrations).set({ status: "waitlisted" }).where(eq(registrations.userId, waitlisted.id)).run();
+      const otherNetwork = participant(elsewhere.network.id);
+      const mark = (userId: string, sessionId: number, isPresent: boolean) => db.insert(attendance).values({ sessionId, userId, present: isPresent, method: "check-in", markedAt: new Date() }).run();
+      mark(present.id, sessions[0].id, true);
+      mark(absent.id, sessions[0].id, false);
+      mark(otherNetwork.id, elsewhere.sessions[0].id, true);
+      const people = { registered, present, absent, cancelled, waitlisted, otherNetwork, stranger: createUser() };
+      const eligible = Object.entries(people).filter(([, person]) => isEligible(person.id, survey)).map(([name]) => name);
+      // Before a post survey only attendance counts; before a pre survey only a seat.
+      expect(eligible, template).toEqual(template === "voormeting-basis" ? ["registered", "present", "absent"] : ["present"]);
+      expect(eligibleCount(survey), template).toBe(eligible.length);
+    }
   });
 
   it("nothing is accepted outside the window", () => {
