@@ -37,30 +37,45 @@ export function isFacilitatorOf(userId: string, networkId: number): boolean {
   return Boolean(facilitatorRow().get({ networkId, userId }));
 }
 
-/** Everything the network page and the edit form show, in a handful of indexed queries. */
-export function getNetworkDetails(networkId: number) {
-  const network = db
-    .select({ network: networks, od: operationalGoals })
-    .from(networks)
-    .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
-    .where(eq(networks.id, networkId))
-    .get();
-  if (!network) return null;
+// The network's details, built once (building seven queries per call cost more than running them).
+const networkDetailQueries = preparedOnce(() => {
+  const networkId = sql.placeholder("networkId");
   return {
-    ...network.network,
-    operationalGoal: network.od,
-    levels: db.select({ level: networkLevels.level }).from(networkLevels).where(eq(networkLevels.networkId, networkId)).all().map((r) => r.level),
-    audiences: db.select({ jobFunction: networkAudiences.jobFunction }).from(networkAudiences).where(eq(networkAudiences.networkId, networkId)).all().map((r) => r.jobFunction),
-    goals: db.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all(),
-    intakeQuestions: db.select({ id: intakeQuestions.id, question: intakeQuestions.question, required: intakeQuestions.required }).from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all(),
+    network: db.select({ network: networks, od: operationalGoals }).from(networks).leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id)).where(eq(networks.id, networkId)).prepare(),
+    levels: db.select({ level: networkLevels.level }).from(networkLevels).where(eq(networkLevels.networkId, networkId)).prepare(),
+    audiences: db.select({ jobFunction: networkAudiences.jobFunction }).from(networkAudiences).where(eq(networkAudiences.networkId, networkId)).prepare(),
+    goals: db.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).prepare(),
+    intakeQuestions: db
+      .select({ id: intakeQuestions.id, question: intakeQuestions.question, required: intakeQuestions.required })
+      .from(intakeQuestions)
+      .where(eq(intakeQuestions.networkId, networkId))
+      .orderBy(asc(intakeQuestions.position))
+      .prepare(),
     facilitators: db
       .select({ id: users.id, name: users.name })
       .from(networkFacilitators)
       .innerJoin(users, eq(networkFacilitators.userId, users.id))
       .where(eq(networkFacilitators.networkId, networkId))
       .orderBy(asc(users.name))
-      .all(),
-    sessions: db.select().from(networkSessions).where(eq(networkSessions.networkId, networkId)).orderBy(asc(networkSessions.startsAt)).all(),
+      .prepare(),
+    sessions: db.select().from(networkSessions).where(eq(networkSessions.networkId, networkId)).orderBy(asc(networkSessions.startsAt)).prepare(),
+  };
+});
+
+/** Everything the network page and the edit form show, in a handful of indexed queries. */
+export function getNetworkDetails(networkId: number) {
+  const queries = networkDetailQueries();
+  const found = queries.network.get({ networkId });
+  if (!found) return null;
+  return {
+    ...found.network,
+    operationalGoal: found.od,
+    levels: queries.levels.all({ networkId }).map((r) => r.level),
+    audiences: queries.audiences.all({ networkId }).map((r) => r.jobFunction),
+    goals: queries.goals.all({ networkId }),
+    intakeQuestions: queries.intakeQuestions.all({ networkId }),
+    facilitators: queries.facilitators.all({ networkId }),
+    sessions: queries.sessions.all({ networkId }),
   };
 }
 
