@@ -38,6 +38,10 @@ export const registrations = sqliteTable(
       .on(t.networkId, sql`coalesce(${t.sessionId}, 0)`, t.userId)
       .where(sql`${t.status} in ('registered', 'offered', 'waitlisted')`),
     index("registrations_network_idx").on(t.networkId, t.status, t.queueKey),
+    // Seats held and the waiting list of one scope (the network as a whole, or one session) are
+    // counted and read from this index alone: by network and status, every registration of the
+    // network was read from the table to check its session, several times per enrolment.
+    index("registrations_scope_idx").on(t.networkId, t.sessionId, t.status, t.queueKey),
     index("registrations_user_idx").on(t.userId, t.status),
     // Attendance joined to the registration it belongs to (reach per institution) is one lookup.
     index("registrations_user_network_idx").on(t.userId, t.networkId, t.institutionId),

@@ -1,0 +1,1 @@
+CREATE INDEX `registrations_scope_idx` ON `registrations` (`network_id`,`session_id`,`status`,`queue_key`);
