@@ -3,6 +3,7 @@ import type { metaAnalysis } from "./meta.server";
 import { formatNumber, formatPercent } from "./stats";
 import { schoolYearLabel } from "~/networks/time";
 import { AppLink } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 const ITEM_LABELS: Record<(typeof META_ITEMS)[number], string> = {
   tevredenheid: "Tevredenheid",
@@ -15,7 +16,7 @@ const ITEM_LABELS: Record<(typeof META_ITEMS)[number], string> = {
 
 function MetaTable({ caption, rows }: { caption: string; rows: MetaRow[] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
+    <ScrollBox>
       <table className="mt-2 w-full text-left text-sm">
         <caption className="text-left font-semibold">{caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ function MetaTable({ caption, rows }: { caption: string; rows: MetaRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -2,6 +2,7 @@ import { DistributionChart } from "~/components/distribution-chart";
 import type { NetworkReport } from "./network-report.server";
 import { formatNumber, formatPercent } from "./stats";
 import { AppLink } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 const PHASE = { pre: "Voormeting", post: "Nameting" } as const;
 const TOO_FEW = "te weinig antwoorden";
@@ -31,31 +32,33 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
       </p>
       <section aria-labelledby="respons" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="respons" className="text-xl font-bold">Respons</h2>
-        <table className="mt-2 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">Fase</th>
-              <th scope="col" className="py-1 pr-3">Respondenten</th>
-              <th scope="col" className="py-1 pr-3">Responsgraad</th>
-              <th scope="col" className="py-1 pr-3">Vereist (Penninckx)</th>
-              <th scope="col" className="py-1 pr-3">Oordeel</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(["pre", "post"] as const).map((phase) => {
-              const p = report.phases[phase];
-              return (
-                <tr key={phase} className="border-b border-slate-200" data-testid={`respons-${phase}`}>
-                  <th scope="row" className="py-1 pr-3 font-medium">{PHASE[phase]}</th>
-                  <td className="py-1 pr-3">{p ? `${p.respondents} van ${p.denominator}` : "geen meting"}</td>
-                  <td className="py-1 pr-3">{p ? formatPercent(p.responseRate) : "–"}</td>
-                  <td className="py-1 pr-3">{p ? formatPercent(p.requiredRate) : "–"}</td>
-                  <td className="py-1 pr-3">{p ? (p.sufficient ? "voldoende" : "voorzichtig interpreteren") : "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollBox className="mt-2">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-3">Fase</th>
+                <th scope="col" className="py-1 pr-3">Respondenten</th>
+                <th scope="col" className="py-1 pr-3">Responsgraad</th>
+                <th scope="col" className="py-1 pr-3">Vereist (Penninckx)</th>
+                <th scope="col" className="py-1 pr-3">Oordeel</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(["pre", "post"] as const).map((phase) => {
+                const p = report.phases[phase];
+                return (
+                  <tr key={phase} className="border-b border-slate-200" data-testid={`respons-${phase}`}>
+                    <th scope="row" className="py-1 pr-3 font-medium">{PHASE[phase]}</th>
+                    <td className="py-1 pr-3">{p ? `${p.respondents} van ${p.denominator}` : "geen meting"}</td>
+                    <td className="py-1 pr-3">{p ? formatPercent(p.responseRate) : "–"}</td>
+                    <td className="py-1 pr-3">{p ? formatPercent(p.requiredRate) : "–"}</td>
+                    <td className="py-1 pr-3">{p ? (p.sufficient ? "voldoende" : "voorzichtig interpreteren") : "–"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollBox>
       </section>
       {(["pre", "post"] as const).map((phase) =>
         report.phases[phase] ? (
@@ -70,7 +73,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                 één antwoord kan afleiden door het rapport voor en na te vergelijken.
               </p>
             ) : null}
-            <div className="mt-2 overflow-x-auto" tabIndex={0} hidden={report.pending.includes(phase)}>
+            <ScrollBox className="mt-2" hidden={report.pending.includes(phase)}>
               <table className="w-full text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">
@@ -106,7 +109,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
             {report.roles[phase] ? (
               <p className="mt-3 text-sm">
                 Rollen: {report.roles[phase]!.counts.map((c) => `${c.label} ${c.n}`).join(", ") || "–"}
@@ -138,7 +141,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
       {report.pairs.length ? (
         <section aria-labelledby="paren" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
           <h2 id="paren" className="text-xl font-bold">Voor- en nameting naast elkaar</h2>
-          <div className="mt-2 overflow-x-auto" tabIndex={0}>
+          <ScrollBox className="mt-2">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Kennis per doel en praktijktoepassing, voor- en nameting</caption>
               <thead>
@@ -166,36 +169,38 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <h3 className="mt-4 font-semibold">Leerwinst bij dezelfde personen (gepaard)</h3>
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Doel</th>
-                <th scope="col" className="py-1 pr-3">Paren</th>
-                <th scope="col" className="py-1 pr-3">Gemiddeld verschil</th>
-                <th scope="col" className="py-1 pr-3">SD verschil</th>
-                <th scope="col" className="py-1 pr-3">Effectgrootte</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.pairs.map((pair) => (
-                <tr key={pair.goal} className="border-b border-slate-200" data-testid="report-pair">
-                  <th scope="row" className="py-1 pr-3 font-normal">{pair.goal}</th>
-                  <td className="py-1 pr-3">{pair.n}</td>
-                  {pair.suppressed ? (
-                    <td colSpan={3} className="py-1 pr-3 italic text-slate-700">{TOO_FEW}</td>
-                  ) : (
-                    <>
-                      <td className="py-1 pr-3">{formatNumber(pair.meanDiff)}</td>
-                      <td className="py-1 pr-3">{formatNumber(pair.sdDiff)}</td>
-                      <td className="py-1 pr-3">{formatNumber(pair.effectSize)}</td>
-                    </>
-                  )}
+          <ScrollBox className="mt-2">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Doel</th>
+                  <th scope="col" className="py-1 pr-3">Paren</th>
+                  <th scope="col" className="py-1 pr-3">Gemiddeld verschil</th>
+                  <th scope="col" className="py-1 pr-3">SD verschil</th>
+                  <th scope="col" className="py-1 pr-3">Effectgrootte</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.pairs.map((pair) => (
+                  <tr key={pair.goal} className="border-b border-slate-200" data-testid="report-pair">
+                    <th scope="row" className="py-1 pr-3 font-normal">{pair.goal}</th>
+                    <td className="py-1 pr-3">{pair.n}</td>
+                    {pair.suppressed ? (
+                      <td colSpan={3} className="py-1 pr-3 italic text-slate-700">{TOO_FEW}</td>
+                    ) : (
+                      <>
+                        <td className="py-1 pr-3">{formatNumber(pair.meanDiff)}</td>
+                        <td className="py-1 pr-3">{formatNumber(pair.sdDiff)}</td>
+                        <td className="py-1 pr-3">{formatNumber(pair.effectSize)}</td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </section>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { requireRole } from "~/auth/guards.server";
 import { formatDateTime } from "~/components/format";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/mail/outbox.server";
 import { AppLink } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Uitgaande e-mails – LEERKR@CHT.NET" }];
 
@@ -26,7 +27,7 @@ export default function OutboxPage() {
       {messages.length === 0 ? (
         <p>Er zijn nog geen e-mails.</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0}>
+        <ScrollBox>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Uitgaande e-mails, nieuwste eerst</caption>
             <thead>
@@ -52,7 +53,7 @@ export default function OutboxPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <nav aria-label="Paginering" className="mt-4 flex gap-4">
         {page > 1 ? <AppLink to={`?pagina=${page - 1}`} className="text-brand-700 underline">Nieuwere e-mails</AppLink> : null}

@@ -9,6 +9,7 @@ import { FormMessage } from "~/components/forms";
 import { parseForm } from "~/http/form";
 import { logSecurityEvent } from "~/http/security-log";
 import { AppLink, type AppPath } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Gebruikers – LEERKR@CHT.NET" }];
 
@@ -85,7 +86,7 @@ export default function UsersPage() {
       <p aria-live="polite" className="mb-2 text-sm text-slate-700">
         {total} {total === 1 ? "gebruiker" : "gebruikers"} gevonden
       </p>
-      <div className="overflow-x-auto" tabIndex={0}>
+      <ScrollBox>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Gevonden gebruikers met hun rol</caption>
           <thead>
@@ -127,7 +128,7 @@ export default function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {lastPage > 1 ? (
         <nav aria-label="Paginering" className="mt-4 flex gap-4">
           {filters.pagina > 1 ? <AppLink to={pageLink(filters.pagina - 1)} className="text-brand-700 underline">Vorige pagina</AppLink> : null}

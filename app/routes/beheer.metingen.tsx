@@ -8,6 +8,7 @@ import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/tim
 import { OTHER_ROLE } from "~/surveys/instrument";
 import { planForYear, savePlan } from "~/surveys/plan.server";
 import { labelsOf, saveLabels } from "~/surveys/surveys.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Meetplan en instrument – LEERKR@CHT.NET" }];
 
@@ -68,7 +69,7 @@ export default function MeasurementPlanPage() {
         </Form>
         <Form method="post" className="mt-4" key={year}>
           <input type="hidden" name="schooljaar" value={year} />
-          <div className="overflow-x-auto" tabIndex={0}>
+          <ScrollBox>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Meetplan {schoolYearLabel(year)}</caption>
               <thead>
@@ -92,7 +93,7 @@ export default function MeasurementPlanPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <div className="mt-4">
             <SubmitButton>Meetplan opslaan</SubmitButton>
           </div>

@@ -8,6 +8,7 @@ import { requireNetworkManager } from "~/networks/access.server";
 import { listParticipants, waitlistChangeLog } from "~/registrations/participants.server";
 import { moveOnWaitlist } from "~/registrations/registrations.server";
 import { AppLink } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Deelnemers – LEERKR@CHT.NET" }];
 
@@ -58,7 +59,7 @@ export default function ParticipantsPage() {
       {actionData?.errors.form ? <FormMessage tone="error">{actionData.errors.form}</FormMessage> : null}
       <section aria-labelledby="ingeschreven" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="ingeschreven" className="text-xl font-bold">Ingeschreven ({seated.length})</h2>
-        <div className="mt-2 overflow-x-auto" tabIndex={0}>
+        <ScrollBox className="mt-2">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
@@ -83,7 +84,7 @@ export default function ParticipantsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
       <section aria-labelledby="wachtlijst" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
         <h2 id="wachtlijst" className="text-xl font-bold">Wachtlijst ({waiting.length})</h2>

@@ -23,7 +23,7 @@ export default function MetaAnalysisPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Meta-analyse effectmeting</h1>
-        <span className="flex gap-3">
+        <span className="flex flex-wrap gap-3">
           <Link to="bereik" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Bereik per doelstelling</Link>
           <Link to="digicoaches" className="rounded border border-brand-700 px-3 py-1 text-brand-800">Digicoaches in cijfers</Link>
           <a href={`/rapporten.csv?schooljaar=${year}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800" download>CSV</a>

@@ -7,6 +7,7 @@ import { schoolYearChoices, schoolYearLabel, schoolYearOf } from "~/networks/tim
 import { summarisePlanCoverage } from "~/reports/meta";
 import { planCoverage } from "~/reports/meta.server";
 import { AppLink } from "~/components/app-link";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Opvolging meetplan – LEERKR@CHT.NET" }];
 
@@ -40,7 +41,7 @@ export default function PlanFollowUpPage() {
             <p className="mt-2 text-sm">
               Voormetingen: {summary.pre.done} van {summary.pre.planned} gedaan. Nametingen: {summary.post.done} van {summary.post.planned} gedaan.
             </p>
-            <div className="overflow-x-auto" tabIndex={0}>
+            <ScrollBox>
               <table className="mt-2 w-full text-left text-sm">
                 <caption className="sr-only">Afgesproken metingen per netwerk</caption>
                 <thead>
@@ -62,7 +63,7 @@ export default function PlanFollowUpPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </>
         )}
       </section>
