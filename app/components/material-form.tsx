@@ -50,7 +50,7 @@ export function MaterialForm({ values, errors, sessions, attachments = [], submi
       <div className="mb-4">
         <label htmlFor="bijlagen" className="block font-medium">Bijlagen toevoegen</label>
         <p id="bijlagen-hint" className="text-sm text-slate-700">PDF, Word, Excel, PowerPoint, OpenDocument of afbeeldingen; hoogstens 20 MB per bestand, 5 tegelijk.</p>
-        <input id="bijlagen" name="bijlagen" type="file" multiple aria-describedby="bijlagen-hint" className="mt-1" />
+        <input id="bijlagen" name="bijlagen" type="file" multiple aria-describedby="bijlagen-hint" className="mt-1 block w-full" />
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </Form>

@@ -148,7 +148,7 @@ export default function ImportPage() {
             <input type="hidden" name="formToken" value={formToken} />
           <div>
             <label htmlFor="bestand" className="block font-medium">Bestand</label>
-            <input id="bestand" name="bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
+            <input id="bestand" name="bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block w-full" />
           </div>
           <div>
             <label htmlFor="participants" className="block font-medium">Aantal deelnemers van het traject (optioneel)</label>
