@@ -18,6 +18,7 @@ import { brusselsLocalToDate } from "../../app/networks/time";
 import { demoNetworks } from "./demo-networks";
 import { seedDemoCoaches } from "./demo-coaches";
 import { seedDemoSurveys } from "./demo-surveys";
+import { demoShiftDays, shiftLocalDate } from "./demo-calendar";
 
 
 const FIRST_NAMES = ["Annelies", "Bart", "Charlotte", "Dries", "Elke", "Femke", "Geert", "Hilde", "Ilse", "Jeroen", "Katrien", "Lars", "Marijke", "Nico", "Olivia", "Pieterjan", "Roos", "Stijn", "Tine", "Vincent", "Wendy", "Yannick", "Zita", "Arne"];
@@ -47,8 +48,8 @@ export function demoTeachers(passwordHash: string, institutionIds: number[], now
   }));
 }
 
-function local(value: string): Date {
-  const date = brusselsLocalToDate(value);
+function local(value: string, shiftDays: number): Date {
+  const date = brusselsLocalToDate(shiftLocalDate(value, shiftDays));
   if (!date) throw new Error(`invalid demo date ${value}`);
   return date;
 }
@@ -56,13 +57,14 @@ function local(value: string): Date {
 /** Networks with their sessions, then registrations, a waitlist and attendance on past sessions. */
 export function seedDemoNetworks(tx: Tx, now: Date): void {
   const random = prng(20252026);
+  const shiftDays = demoShiftDays(now);
   const userIds = new Map(tx.select({ id: users.id, email: users.email }).from(users).all().map((u) => [u.email, u.id]));
   const teachers = tx.select({ id: users.id, institutionId: users.institutionId }).from(users).where(eq(users.role, "participant")).all();
   const demoParticipant = userIds.get("deelnemer@demo.test")!;
 
   for (const demo of demoNetworks) {
     const od = tx.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.code, demo.odCode)).get();
-    const created = local(demo.sessions[0]?.start ?? demo.registrationDeadline);
+    const created = local(demo.sessions[0]?.start ?? demo.registrationDeadline, shiftDays);
     const network = tx
       .insert(networks)
       .values({
@@ -76,7 +78,7 @@ export function seedDemoNetworks(tx: Tx, now: Date): void {
         lastSchoolYear: demo.lastSchoolYear,
         status: demo.status,
         capacity: demo.capacity,
-        registrationDeadline: local(demo.registrationDeadline),
+        registrationDeadline: local(demo.registrationDeadline, shiftDays),
         allowSessionRegistration: demo.allowSessionRegistration,
         operationalGoalId: od?.id ?? null,
         createdAt: created,
@@ -92,7 +94,7 @@ export function seedDemoNetworks(tx: Tx, now: Date): void {
     const sessions = demo.sessions.map((s) =>
       tx
         .insert(networkSessions)
-        .values({ networkId: network.id, kind: s.kind, title: s.title ?? null, startsAt: local(s.start), endsAt: local(s.end), modality: s.modality, venueName: s.venueName ?? null, venueAddress: s.venueAddress ?? null, onlineUrl: s.onlineUrl ?? null, capacity: s.capacity ?? null })
+        .values({ networkId: network.id, kind: s.kind, title: s.title ?? null, startsAt: local(s.start, shiftDays), endsAt: local(s.end, shiftDays), modality: s.modality, venueName: s.venueName ?? null, venueAddress: s.venueAddress ?? null, onlineUrl: s.onlineUrl ?? null, capacity: s.capacity ?? null })
         .returning()
         .get(),
     );
