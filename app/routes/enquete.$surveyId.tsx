@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
@@ -44,14 +44,16 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
   const result = submitResponse(survey, { userId: user.id }, parsed);
   if (result === "closed" || result === "not-eligible") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
-  return { errors: {} as Record<string, string>, values: {} as FormValues, result };
+  // Post/Redirect/Get: the thank-you page is this page once the answers are in ("done"), so a
+  // reload or the back button never offers to send the form again.
+  throw redirect(`/enquete/${survey.id}`, 303);
 }
 
 export default function AnswerSurveyPage() {
   const { title, phase, closesAt, status, questions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const heading = `${PHASE_LABELS[phase][0].toUpperCase()}${PHASE_LABELS[phase].slice(1)}: ${title}`;
-  if (actionData?.result === "ok" || actionData?.result === "already" || status === "done") {
+  if (status === "done") {
     return (
       <Card title="Bedankt!">
         <FormMessage tone="success">Je antwoorden zijn goed ontvangen. Bedankt om mee te werken aan betere professionalisering.</FormMessage>

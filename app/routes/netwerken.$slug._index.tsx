@@ -10,6 +10,8 @@ import { networkPageFor } from "~/networks/network-page.server";
 import { getNetworkBySlug } from "~/networks/networks.server";
 import { STATUS_LABELS } from "~/networks/status";
 import { intakeAnswersFrom, networkPageIntentSchema } from "~/registrations/enrol-form";
+import { networkPageNoticeSchema, networkPageNoticeText, type NetworkPageNotice } from "~/registrations/network-page-notice";
+import { redirectWithNotice, takeNotice } from "~/http/notice.server";
 import { cancelRegistration, enrol, respondToOffer } from "~/registrations/registrations.server";
 import { AppLink } from "~/components/app-link";
 
@@ -18,7 +20,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader(args: LoaderFunctionArgs) {
   const page = networkPageFor(await getOptionalUser(args), args.params.slug ?? "");
   if (!page) throw new Response("Niet gevonden", { status: 404 });
-  return page;
+  const { notice, headers } = await takeNotice(args.request, networkPageNoticeSchema);
+  return data({ ...page, notice: notice ? networkPageNoticeText(notice) : null }, { headers });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -27,29 +30,29 @@ export async function action(args: ActionFunctionArgs) {
   if (!network || network.status === "concept") throw new Response("Niet gevonden", { status: 404 });
   const formData = await args.request.formData();
   const form = parseForm(networkPageIntentSchema, formData);
-  if (!form.success) return data({ error: "Ongeldig verzoek.", field: null, message: null }, { status: 400 });
+  if (!form.success) return data({ error: "Ongeldig verzoek.", field: null }, { status: 400 });
   const intent = form.data;
+  // Post/Redirect/Get: a reload or the back button never sends the form again.
+  const done = (notice: NetworkPageNotice) => redirectWithNotice(`/netwerken/${network.slug}`, notice);
   switch (intent.intent) {
     case "inschrijven": {
       const result = enrol({ userId: user.id, networkId: network.id, sessionId: intent.sessionId, answers: intakeAnswersFrom(formData) });
-      if (!result.ok) return data({ error: result.error, field: result.field ?? null, message: null }, { status: 400 });
-      const message =
-        result.status === "registered" ? "Je bent ingeschreven. Je krijgt een bevestiging per e-mail." : result.status === "waitlisted" ? `Het netwerk is volzet: je staat op de wachtlijst, op plaats ${result.position}.` : "Je hebt een aanbod voor een plaats.";
-      return { error: null, field: null, message };
+      if (!result.ok) return data({ error: result.error, field: result.field ?? null }, { status: 400 });
+      return done(result.status === "waitlisted" ? { kind: "waitlisted", position: Math.max(1, result.position) } : { kind: result.status });
     }
     case "uitschrijven": {
       const result = cancelRegistration(user.id, intent.registrationId);
-      if (result === "too-late") return data({ error: "Uitschrijven kan niet meer na de inschrijvingstermijn. Neem contact op met de begeleiders.", field: null, message: null }, { status: 400 });
-      if (result === "not-found") return data({ error: "Deze inschrijving bestaat niet (meer).", field: null, message: null }, { status: 400 });
+      if (result === "too-late") return data({ error: "Uitschrijven kan niet meer na de inschrijvingstermijn. Neem contact op met de begeleiders.", field: null }, { status: 400 });
+      if (result === "not-found") return data({ error: "Deze inschrijving bestaat niet (meer).", field: null }, { status: 400 });
       // A repeat (double click, retry) lands on the same answer as the first cancellation.
-      return { error: null, field: null, message: "Je bent uitgeschreven." };
+      return done({ kind: "cancelled" });
     }
     case "aanbod-aanvaarden":
     case "aanbod-weigeren": {
       const result = respondToOffer(user.id, intent.registrationId, intent.intent === "aanbod-aanvaarden");
-      if (result === "expired") return data({ error: "Dit aanbod is verlopen.", field: null, message: null }, { status: 400 });
-      if (result === "not-found") return data({ error: "Dit aanbod bestaat niet (meer).", field: null, message: null }, { status: 400 });
-      return { error: null, field: null, message: result === "accepted" ? "Je hebt de plaats aanvaard en bent ingeschreven." : "Je hebt het aanbod geweigerd." };
+      if (result === "expired") return data({ error: "Dit aanbod is verlopen.", field: null }, { status: 400 });
+      if (result === "not-found") return data({ error: "Dit aanbod bestaat niet (meer).", field: null }, { status: 400 });
+      return done({ kind: result === "accepted" ? "offer-accepted" : "offer-declined" });
     }
   }
   throw redirect(`/netwerken/${network.slug}`);
@@ -58,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
 const STATUS_TEXT = { registered: "ingeschreven", waitlisted: "op de wachtlijst", offered: "aanbod voor een plaats" } as const;
 
 export default function NetworkPage() {
-  const { network, seats, mine, loggedIn, manager, materials, canPostMaterial, canEnrol } = useLoaderData<typeof loader>();
+  const { network, seats, mine, loggedIn, manager, materials, canPostMaterial, canEnrol, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const wholeNetwork = mine.find((r) => r.sessionId === null);
@@ -75,7 +78,7 @@ export default function NetworkPage() {
         {manager ? <ManageNavigation /> : null}
       </header>
 
-      {actionData?.message ? <FormMessage tone="success">{actionData.message}</FormMessage> : null}
+      {notice && !actionData ? <FormMessage tone="success">{notice}</FormMessage> : null}
       {actionData?.error && !actionData.field ? <FormMessage tone="error">{actionData.error}</FormMessage> : null}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

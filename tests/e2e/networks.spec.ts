@@ -73,9 +73,36 @@ test("a full network puts a teacher on the waitlist with a visible position", as
   await page.goto("/netwerken/netwerk-getallen");
   await page.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
   await expect(page.getByText(/je staat op de wachtlijst, op plaats \d+/)).toBeVisible();
-  await expect(page.getByTestId("my-registration")).toContainText(/wachtlijst, plaats \d+/);
+  await expectAccessible(page);
+  const position = (await page.getByTestId("my-registration").textContent())!.match(/wachtlijst, plaats (\d+)/)![1];
+  // The notice is shown once: a reload shows the registration, not the message, and sends nothing again.
+  await page.reload();
+  await expect(page.getByTestId("my-registration")).toContainText(`wachtlijst, plaats ${position}`);
+  await expect(page.getByText(/je staat op de wachtlijst, op plaats/)).toHaveCount(0);
   await page.goto("/mijn-netwerken");
   await expect(page.getByTestId("registration-row").filter({ hasText: "Netwerk getallen" })).toContainText(/wachtlijst plaats \d+/);
+});
+
+test("without JavaScript, enrolling is a POST answered with a redirect: the notice shows once, and a reload sends nothing again", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const documents: string[] = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest()) documents.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  await logIn(page, "leraar32@demo.test");
+  await page.goto("/netwerken/netwerk-getallen");
+  documents.length = 0;
+  await page.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
+  await expect(page.getByText(/je staat op de wachtlijst, op plaats \d+/)).toBeVisible();
+  expect(documents).toEqual(["POST /netwerken/netwerk-getallen", "GET /netwerken/netwerk-getallen"]);
+  documents.length = 0;
+  await page.reload();
+  expect(documents).toEqual(["GET /netwerken/netwerk-getallen"]);
+  await expect(page.getByTestId("my-registration")).toContainText(/wachtlijst, plaats \d+/);
+  await expect(page.getByText(/je staat op de wachtlijst, op plaats/)).toHaveCount(0);
+  withE2eDb((db) => expect(db.prepare("select count(*) from registrations r join users u on u.id = r.user_id join networks n on n.id = r.network_id where u.email = ? and n.slug = ?").pluck().get("leraar32@demo.test", "netwerk-getallen")).toBe(1));
+  await context.close();
 });
 
 test("a facilitator creates a network, adds a session, publishes it and sees participants", async ({ page }) => {
