@@ -18,6 +18,9 @@ export { DEFAULT_DATABASE_PATH, databasePathFromEnv } from "./path";
 /** Upper bound for the -wal file once a checkpoint has reset it (64 MB). */
 export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
+/** How long a statement waits for another process's write lock (SQLite's busy handler). */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /**
  * Opens the SQLite file with the pragmas every connection needs. synchronous=FULL because
  * better-sqlite3's WAL default (NORMAL) may lose acknowledged commits on power loss.
@@ -28,7 +31,7 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // A reader holding a snapshot keeps checkpoints from reaching the start of the -wal file, so it
   // grows meanwhile; SQLite reuses that file afterwards but never shrinks it. This caps what is
   // left on disk after such a spike (checked in tests/integration/wal-growth.test.ts, check 48).

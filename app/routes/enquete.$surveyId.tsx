@@ -12,6 +12,7 @@ import { surveyState } from "~/surveys/rules";
 import { getSurvey, hasCompleted, isEligible, submitResponse } from "~/surveys/surveys.server";
 import { formValues, type FormValues } from "~/http/form";
 import { AppLink } from "~/components/app-link";
+import { whenWritable } from "#db/when-writable.server";
 
 export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }];
 
@@ -42,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   const values = formValues(await args.request.formData());
   const parsed = parseAnswers(survey.questions, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
-  const result = submitResponse(survey, { userId: user.id }, parsed);
+  const result = await whenWritable(() => submitResponse(survey, { userId: user.id }, parsed));
   if (result === "closed" || result === "not-eligible") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
   // Post/Redirect/Get: the thank-you page is this page once the answers are in ("done"), so a
   // reload or the back button never offers to send the form again.

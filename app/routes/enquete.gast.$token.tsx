@@ -9,6 +9,7 @@ import { parseAnswers } from "~/surveys/answers";
 import { PHASE_LABELS } from "~/surveys/instrument";
 import { surveyState } from "~/surveys/rules";
 import { submitResponse, surveyByGuestToken } from "~/surveys/surveys.server";
+import { whenWritable } from "#db/when-writable.server";
 
 export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }, { name: "robots", content: "noindex" }];
 
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!submissionKey) throw new Response("Ongeldig verzoek", { status: 400 });
   const parsed = parseAnswers(survey.questions, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
-  const result = submitResponse(survey, { guestSubmissionKey: submissionKey }, parsed);
+  const result = await whenWritable(() => submitResponse(survey, { guestSubmissionKey: submissionKey }, parsed));
   if (result === "closed") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
   return { errors: {} as Record<string, string>, values: {} as FormValues, result };
 }

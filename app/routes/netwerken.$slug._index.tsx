@@ -14,6 +14,7 @@ import { networkPageNoticeSchema, networkPageNoticeText, type NetworkPageNotice 
 import { redirectWithNotice, takeNotice } from "~/http/notice.server";
 import { cancelRegistration, enrol, respondToOffer } from "~/registrations/registrations.server";
 import { AppLink } from "~/components/app-link";
+import { whenWritable } from "#db/when-writable.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.network.title ?? "Netwerk"} – LEERKR@CHT.NET` }];
 
@@ -36,12 +37,12 @@ export async function action(args: ActionFunctionArgs) {
   const done = (notice: NetworkPageNotice) => redirectWithNotice(`/netwerken/${network.slug}`, notice);
   switch (intent.intent) {
     case "inschrijven": {
-      const result = enrol({ userId: user.id, networkId: network.id, sessionId: intent.sessionId, answers: intakeAnswersFrom(formData) });
+      const result = await whenWritable(() => enrol({ userId: user.id, networkId: network.id, sessionId: intent.sessionId, answers: intakeAnswersFrom(formData) }));
       if (!result.ok) return data({ error: result.error, field: result.field ?? null }, { status: 400 });
       return done(result.status === "waitlisted" ? { kind: "waitlisted", position: Math.max(1, result.position) } : { kind: result.status });
     }
     case "uitschrijven": {
-      const result = cancelRegistration(user.id, intent.registrationId);
+      const result = await whenWritable(() => cancelRegistration(user.id, intent.registrationId));
       if (result === "too-late") return data({ error: "Uitschrijven kan niet meer na de inschrijvingstermijn. Neem contact op met de begeleiders.", field: null }, { status: 400 });
       if (result === "not-found") return data({ error: "Deze inschrijving bestaat niet (meer).", field: null }, { status: 400 });
       // A repeat (double click, retry) lands on the same answer as the first cancellation.
@@ -49,7 +50,7 @@ export async function action(args: ActionFunctionArgs) {
     }
     case "aanbod-aanvaarden":
     case "aanbod-weigeren": {
-      const result = respondToOffer(user.id, intent.registrationId, intent.intent === "aanbod-aanvaarden");
+      const result = await whenWritable(() => respondToOffer(user.id, intent.registrationId, intent.intent === "aanbod-aanvaarden"));
       if (result === "expired") return data({ error: "Dit aanbod is verlopen.", field: null }, { status: 400 });
       if (result === "not-found") return data({ error: "Dit aanbod bestaat niet (meer).", field: null }, { status: 400 });
       return done({ kind: result === "accepted" ? "offer-accepted" : "offer-declined" });
