@@ -5,7 +5,7 @@ import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.serve
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { confirmationMail, waitlistMail } from "./messages";
 import { canCancel, ENROLMENT_BLOCK_MESSAGES, enrolmentBlock, queueKeyForPosition } from "./rules";
-import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, waitlistInScope, waitlistPosition } from "./seats.server";
+import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, hasWaitlist, networkInTx, waitlistInScope, waitlistPosition } from "./seats.server";
 
 export type EnrolResult =
   | { ok: true; status: "registered" | "waitlisted" | "offered"; position: number; already: boolean }
@@ -21,7 +21,7 @@ export interface EnrolInput {
 /** Sends the confirmation with an .ics of the sessions the registration covers. */
 function sendConfirmation(tx: Tx, registrationId: number) {
   const reg = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get()!;
-  const network = tx.select().from(networks).where(eq(networks.id, reg.networkId)).get()!;
+  const network = networkInTx(tx, reg.networkId)!;
   const person = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, reg.userId)).get()!;
   const sessions = tx
     .select()
@@ -42,7 +42,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
   const result = db.transaction(
     (tx): EnrolResult => {
       expireOffers(tx, now, input.networkId);
-      const network = tx.select().from(networks).where(eq(networks.id, input.networkId)).get();
+      const network = networkInTx(tx, input.networkId);
       if (!network) return { ok: false, error: "Dit netwerk bestaat niet." };
       const session =
         input.sessionId === null ? null : (tx.select().from(networkSessions).where(and(eq(networkSessions.id, input.sessionId), eq(networkSessions.networkId, network.id))).get() ?? null);
@@ -72,7 +72,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
         if (answer.length > 2000) return { ok: false, error: "Je antwoord mag hoogstens 2000 tekens lang zijn.", field: `vraag-${question.id}` };
       }
 
-      const hasSeat = availableSeats(tx, network, session, now) > 0 && waitlistInScope(tx, network.id, input.sessionId).length === 0;
+      const hasSeat = availableSeats(tx, network, session, now) > 0 && !hasWaitlist(tx, network.id, input.sessionId);
       const user = tx.select({ institutionId: users.institutionId, name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId)).get()!;
       const inserted = tx
         .insert(registrations)

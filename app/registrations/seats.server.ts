@@ -1,5 +1,5 @@
-import { and, asc, count, eq, gt, inArray, isNull, lte } from "drizzle-orm";
-import type { Tx } from "#db/client.server";
+import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { db, preparedOnce, type Tx } from "#db/client.server";
 import { networkSessions, networks, registrations, users, type Network, type NetworkSession } from "#db/schema";
 import { config } from "~/config.server";
 import { enqueueMail } from "~/mail/outbox.server";
@@ -23,8 +23,38 @@ export function networkSeatHolders(tx: Tx, networkId: number): number {
   return holders(tx, networkId, null);
 }
 
-function holders(tx: Tx, networkId: number, sessionId: number | null): number {
-  return tx.select({ n: count() }).from(registrations).where(and(inScope(networkId, sessionId), inArray(registrations.status, SEAT_HOLDING))).get()!.n;
+/*
+ * The queries an enrolment runs several times while it holds the write lock, built once (see
+ * preparedOnce): building them anew cost more than running them. They run on the connection's
+ * open transaction like the caller's `tx`. `session_id is ?` matches one session or, with null,
+ * the whole network, and SQLite still reads it from the scope index.
+ */
+const sameScope = sql`${registrations.networkId} = ${sql.placeholder("networkId")} and ${registrations.sessionId} is ${sql.placeholder("sessionId")}`;
+const seatHolderCount = preparedOnce(() => db.select({ n: count() }).from(registrations).where(and(sameScope, inArray(registrations.status, SEAT_HOLDING))).prepare());
+const someoneWaiting = preparedOnce(() => db.select({ id: registrations.id }).from(registrations).where(and(sameScope, eq(registrations.status, "waitlisted"))).limit(1).prepare());
+const waitingAhead = preparedOnce(() =>
+  db
+    .select({ n: count() })
+    .from(registrations)
+    .where(and(sameScope, eq(registrations.status, "waitlisted"), sql`(${registrations.queueKey}, ${registrations.id}) < (${sql.placeholder("queueKey")}, ${sql.placeholder("id")})`))
+    .prepare(),
+);
+const comingSessionsOf = preparedOnce(() =>
+  db
+    .select()
+    .from(networkSessions)
+    .where(and(eq(networkSessions.networkId, sql.placeholder("networkId")), isNull(networkSessions.cancelledAt), sql`${networkSessions.startsAt} > ${sql.placeholder("now")}`))
+    .prepare(),
+);
+const networkById = preparedOnce(() => db.select().from(networks).where(eq(networks.id, sql.placeholder("id"))).prepare());
+
+/** The network's row, read in the caller's transaction. */
+export function networkInTx(_tx: Tx, id: number): Network | undefined {
+  return networkById().get({ id });
+}
+
+function holders(_tx: Tx, networkId: number, sessionId: number | null): number {
+  return seatHolderCount().get({ networkId, sessionId })!.n;
 }
 
 /**
@@ -35,12 +65,7 @@ export function availableSeats(tx: Tx, network: Network, session: NetworkSession
   const networkWide = holders(tx, network.id, null);
   if (session) return seatsLeft(session.capacity ?? network.capacity, networkWide + holders(tx, network.id, session.id));
   let left = seatsLeft(network.capacity, networkWide);
-  const sessions = tx
-    .select()
-    .from(networkSessions)
-    .where(and(eq(networkSessions.networkId, network.id), isNull(networkSessions.cancelledAt), gt(networkSessions.startsAt, now)))
-    .all();
-  for (const s of sessions) {
+  for (const s of comingSessionsOf().all({ networkId: network.id, now: Math.floor(now.getTime() / 1000) })) {
     if (s.capacity === null && !network.allowSessionRegistration) continue;
     left = Math.min(left, seatsLeft(s.capacity ?? network.capacity, networkWide + holders(tx, network.id, s.id)));
   }
@@ -56,8 +81,19 @@ export function waitlistInScope(tx: Tx, networkId: number, sessionId: number | n
     .all();
 }
 
-export function waitlistPosition(tx: Tx, registration: { id: number; networkId: number; sessionId: number | null }): number {
-  return waitlistInScope(tx, registration.networkId, registration.sessionId).findIndex((r) => r.id === registration.id) + 1;
+/** Whether anyone waits in this scope (read from the scope index, not the whole list). */
+export function hasWaitlist(_tx: Tx, networkId: number, sessionId: number | null): boolean {
+  return someoneWaiting().get({ networkId, sessionId }) !== undefined;
+}
+
+/**
+ * A waiting registration's place in its queue (1 is next), 0 for any other status: the people
+ * ahead of it counted on the scope index (queue order: queueKey, then id), so a long waitlist is
+ * never read into memory to find one place.
+ */
+export function waitlistPosition(_tx: Tx, registration: { id: number; networkId: number; sessionId: number | null; status: string; queueKey: number }): number {
+  if (registration.status !== "waitlisted") return 0;
+  return waitingAhead().get({ networkId: registration.networkId, sessionId: registration.sessionId, queueKey: registration.queueKey, id: registration.id })!.n + 1;
 }
 
 function recipient(tx: Tx, userId: string) {
@@ -99,7 +135,7 @@ export function expireOffers(tx: Tx, now: Date, networkId?: number): void {
 
 /** "volzet" follows the seats of the whole network; facilitator-set statuses are left alone. */
 export function refreshFullStatus(tx: Tx, networkId: number, now: Date): void {
-  const network = tx.select().from(networks).where(eq(networks.id, networkId)).get()!;
+  const network = networkInTx(tx, networkId)!;
   if (network.status !== "gepubliceerd" && network.status !== "volzet") return;
   const full = availableSeats(tx, network, null, now) === 0;
   const status = full ? "volzet" : "gepubliceerd";

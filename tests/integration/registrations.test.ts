@@ -4,6 +4,7 @@ import { db } from "#db/client.server";
 import { intakeAnswers, intakeQuestions, networks, networkSessions, registrations, users, waitlistChanges } from "#db/schema";
 import { cancelRegistration, enrol, moveOnWaitlist, myRegistrationsIn, respondToOffer } from "~/registrations/registrations.server";
 import { runScheduledTasks } from "~/registrations/notifications.server";
+import { hasWaitlist, waitlistInScope, waitlistPosition } from "~/registrations/seats.server";
 import { mailsTo } from "#tests/support/mail";
 import { createInstitution, createPublishedNetwork, createUser } from "#tests/support/factories";
 
@@ -158,6 +159,27 @@ describe("capacity and the waitlist", () => {
     expect(enrol({ userId: whole.id, networkId: network.id, sessionId: sessions[1].id, answers: {} })).toMatchObject({ already: true });
     // The first session is full, so a new whole-network seat cannot be given either.
     expect(enrol({ userId: createUser().id, networkId: network.id, sessionId: null, answers: {} })).toMatchObject({ status: "waitlisted" });
+  });
+});
+
+describe("waitlist places, counted on the index", () => {
+  it("agree with the queue order (queueKey, then id, ties included), per scope, and are 0 for anyone not waiting", () => {
+    const { network, sessions } = createPublishedNetwork(createUser("facilitator").id);
+    const now = new Date();
+    const add = (queueKey: number, status: "waitlisted" | "registered" = "waitlisted", sessionId: number | null = null) =>
+      db.insert(registrations).values({ networkId: network.id, sessionId, userId: createUser().id, status, queueKey, createdAt: now, updatedAt: now }).returning().get();
+    expect(db.transaction((tx) => hasWaitlist(tx, network.id, null))).toBe(false);
+    const rows = [add(5), add(3), add(3), add(9), add(1), add(2, "registered"), add(0, "waitlisted", sessions[0].id)];
+    db.transaction((tx) => {
+      const queue = waitlistInScope(tx, network.id, null).map((r) => r.id);
+      expect(queue).toEqual([rows[4].id, rows[1].id, rows[2].id, rows[0].id, rows[3].id]);
+      for (const row of rows.slice(0, 5)) expect(waitlistPosition(tx, row)).toBe(queue.indexOf(row.id) + 1);
+      expect(waitlistPosition(tx, rows[5])).toBe(0);
+      expect(waitlistPosition(tx, rows[6])).toBe(1);
+      expect(hasWaitlist(tx, network.id, null)).toBe(true);
+      expect(hasWaitlist(tx, network.id, sessions[0].id)).toBe(true);
+      expect(hasWaitlist(tx, network.id, sessions[1].id)).toBe(false);
+    });
   });
 });
 
