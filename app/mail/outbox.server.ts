@@ -37,7 +37,8 @@ export async function deliverPendingMail(): Promise<void> {
 }
 
 export function deliverPendingMailInBackground(): void {
-  deliverPendingMail().catch((error) => console.error("mail delivery failed", error));
+  // After the current turn: a write run by whenWritable is committed only at the end of its batch.
+  setImmediate(() => deliverPendingMail().catch((error) => console.error("mail delivery failed", error)));
 }
 
 /** Sent mail stays readable in the admin outbox this long; it holds addresses and often names. */

@@ -51,23 +51,42 @@ describe("whenWritable", () => {
     expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
   });
 
-  it("after its patience, waits in SQLite and reports the busy lock if it stays taken", async () => {
+  it("after its patience, reports the busy lock and writes nothing", async () => {
     db.$client.exec("create table if not exists lock_probe (n integer)");
     held = otherProcessHoldingTheLock();
     const before = probes();
-    let waitsInSqlite = 0;
-    // A short patience; the last try is the one that waits in SQLite (busy_timeout as configured),
-    // shortened here to 20 ms so the test takes well under a second.
-    const attempt = whenWritable(() => {
-      if (db.$client.pragma("busy_timeout", { simple: true }) === 5000) {
-        waitsInSqlite++;
-        db.$client.pragma("busy_timeout = 20");
-      }
-      return insertProbe();
-    }, db.$client, 50);
+    let ran = 0;
+    const started = Date.now();
+    const attempt = whenWritable(() => (ran++, insertProbe()), db.$client, 50);
     await expect(attempt).rejects.toMatchObject({ code: "SQLITE_BUSY" });
-    expect(waitsInSqlite).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(ran).toBe(0);
     expect(probes()).toBe(before);
-    db.$client.pragma("busy_timeout = 5000");
+    expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+  });
+
+  it("commits the writes queued meanwhile together, in order, and rolls back only the one that fails", async () => {
+    db.$client.exec("create table if not exists lock_probe (n integer)");
+    db.$client.exec("delete from lock_probe");
+    held = otherProcessHoldingTheLock();
+    const insert = (n: number) => () => db.transaction(() => db.$client.prepare("insert into lock_probe values (?)").run(n).changes, { behavior: "immediate" });
+    const writes = [
+      whenWritable(insert(1)),
+      whenWritable(() => {
+        insert(2)();
+        throw new Error("ongeldig antwoord");
+      }),
+      whenWritable(insert(3)),
+    ];
+    const settled = Promise.allSettled(writes);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    held.release();
+    held = null;
+    const [first, failed, third] = await settled;
+    expect(first).toEqual({ status: "fulfilled", value: 1 });
+    expect(failed).toMatchObject({ status: "rejected", reason: { message: "ongeldig antwoord" } });
+    expect(third).toEqual({ status: "fulfilled", value: 1 });
+    expect(db.$client.prepare("select n from lock_probe order by rowid").pluck().all()).toEqual([1, 3]);
+    expect(db.$client.inTransaction).toBe(false);
   });
 });
