@@ -40,7 +40,9 @@ export function whenWritable<T>(write: () => T, sqlite: Database.Database = db.$
     const idle = !queue || queue.length === 0;
     if (!queue) queues.set(sqlite, (queue = []));
     queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
-    if (idle) void drain(sqlite, queue, patienceMs);
+    // drain settles every write it takes; this only guards against a fault outside them (a
+    // closed connection), so that no caller waits forever.
+    if (idle) drain(sqlite, queue, patienceMs).catch((error) => queue.splice(0).forEach((item) => item.reject(error)));
   });
 }
 
@@ -62,8 +64,8 @@ async function drain(sqlite: Database.Database, queue: QueuedWrite[], patienceMs
     try {
       sqlite.exec("COMMIT");
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       for (const item of batch) item.reject(error);
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       continue;
     }
     batch.forEach((item, i) => {

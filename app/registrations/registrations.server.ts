@@ -5,7 +5,7 @@ import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.serve
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { confirmationMail, waitlistMail } from "./messages";
 import { canCancel, ENROLMENT_BLOCK_MESSAGES, enrolmentBlock, queueKeyForPosition } from "./rules";
-import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, hasWaitlist, networkInTx, waitlistInScope, waitlistPosition } from "./seats.server";
+import { availableSeats, expireOffers, LIVE, networkLink, offerFreedSeats, refreshFullStatus, hasWaitlist, networkRow, waitlistInScope, waitlistPosition } from "./seats.server";
 
 export type EnrolResult =
   | { ok: true; status: "registered" | "waitlisted" | "offered"; position: number; already: boolean }
@@ -21,7 +21,7 @@ export interface EnrolInput {
 /** Sends the confirmation with an .ics of the sessions the registration covers. */
 function sendConfirmation(tx: Tx, registrationId: number) {
   const reg = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get()!;
-  const network = networkInTx(tx, reg.networkId)!;
+  const network = networkRow(reg.networkId)!;
   const person = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, reg.userId)).get()!;
   const sessions = tx
     .select()
@@ -42,7 +42,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
   const result = db.transaction(
     (tx): EnrolResult => {
       expireOffers(tx, now, input.networkId);
-      const network = networkInTx(tx, input.networkId);
+      const network = networkRow(input.networkId);
       if (!network) return { ok: false, error: "Dit netwerk bestaat niet." };
       const session =
         input.sessionId === null ? null : (tx.select().from(networkSessions).where(and(eq(networkSessions.id, input.sessionId), eq(networkSessions.networkId, network.id))).get() ?? null);
@@ -63,7 +63,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
           ),
         )
         .get();
-      if (existing) return { ok: true, status: existing.status as "registered", position: waitlistPosition(tx, existing), already: true };
+      if (existing) return { ok: true, status: existing.status as "registered", position: waitlistPosition(existing), already: true };
 
       const questions = tx.select().from(intakeQuestions).where(eq(intakeQuestions.networkId, network.id)).all();
       for (const question of questions) {
@@ -72,7 +72,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
         if (answer.length > 2000) return { ok: false, error: "Je antwoord mag hoogstens 2000 tekens lang zijn.", field: `vraag-${question.id}` };
       }
 
-      const hasSeat = availableSeats(tx, network, session, now) > 0 && !hasWaitlist(tx, network.id, input.sessionId);
+      const hasSeat = availableSeats(tx, network, session, now) > 0 && !hasWaitlist(network.id, input.sessionId);
       const user = tx.select({ institutionId: users.institutionId, name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId)).get()!;
       const inserted = tx
         .insert(registrations)
@@ -97,7 +97,7 @@ export function enrol(input: EnrolInput, now = new Date()): EnrolResult {
         refreshFullStatus(tx, network.id, now);
         return { ok: true, status: "registered", position: 0, already: false };
       }
-      const position = waitlistPosition(tx, inserted);
+      const position = waitlistPosition(inserted);
       enqueueMail(tx, user.email, waitlistMail(user.name, network.title, position, networkLink(network.slug)));
       return { ok: true, status: "waitlisted", position, already: false };
     },
@@ -168,7 +168,7 @@ export function moveOnWaitlist(actorUserId: string, networkId: number, registrat
     (tx) => {
       const reg = tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.networkId, networkId), eq(registrations.status, "waitlisted"))).get();
       if (!reg) return false;
-      const queue = waitlistInScope(tx, networkId, reg.sessionId);
+      const queue = waitlistInScope(networkId, reg.sessionId);
       const fromPosition = queue.findIndex((r) => r.id === reg.id) + 1;
       const others = queue.filter((r) => r.id !== reg.id).map((r) => r.queueKey);
       const target = Math.min(Math.max(toPosition, 1), queue.length);
@@ -198,7 +198,7 @@ export function myRegistrationsIn(userId: string, networkId: number) {
   return db.transaction((tx) =>
     liveRegistrationsIn()
       .all({ userId, networkId })
-      .map((reg) => ({ ...reg, position: isWaiting(reg) ? waitlistPosition(tx, reg) : 0 })),
+      .map((reg) => ({ ...reg, position: waitlistPosition(reg) })),
   );
 }
 
@@ -227,7 +227,7 @@ export function myRegistrations(userId: string) {
   return db.transaction((tx) =>
     myLiveRegistrations()
       .all({ userId })
-      .map((row) => ({ ...row, position: isWaiting(row.reg) ? waitlistPosition(tx, row.reg) : 0 })),
+      .map((row) => ({ ...row, position: waitlistPosition(row.reg) })),
   );
 }
 

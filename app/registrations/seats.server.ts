@@ -13,21 +13,16 @@ export function networkLink(slug: string) {
   return `${config.appOrigin}/netwerken/${slug}`;
 }
 
-/** Registrations in one scope: the whole network (sessionId null) or one session. */
-export function inScope(networkId: number, sessionId: number | null) {
-  return and(eq(registrations.networkId, networkId), sessionId === null ? isNull(registrations.sessionId) : eq(registrations.sessionId, sessionId));
-}
-
 /** People holding a seat for the whole network (registered or with a pending offer). */
 export function networkSeatHolders(tx: Tx, networkId: number): number {
-  return holders(tx, networkId, null);
+  return holders(networkId, null);
 }
 
 /*
  * The queries an enrolment runs several times while it holds the write lock, built once (see
- * preparedOnce): building them anew cost more than running them. They run on the connection's
- * open transaction like the caller's `tx`. `session_id is ?` matches one session or, with null,
- * the whole network, and SQLite still reads it from the scope index.
+ * preparedOnce): building them anew cost more than running them. They run on the one connection,
+ * so inside the caller's open transaction. A scope is the whole network (sessionId null) or one
+ * session: `session_id is ?` matches either, and SQLite still reads it from the scope index.
  */
 const sameScope = sql`${registrations.networkId} = ${sql.placeholder("networkId")} and ${registrations.sessionId} is ${sql.placeholder("sessionId")}`;
 const seatHolderCount = preparedOnce(() => db.select({ n: count() }).from(registrations).where(and(sameScope, inArray(registrations.status, SEAT_HOLDING))).prepare());
@@ -46,14 +41,22 @@ const comingSessionsOf = preparedOnce(() =>
     .where(and(eq(networkSessions.networkId, sql.placeholder("networkId")), isNull(networkSessions.cancelledAt), sql`${networkSessions.startsAt} > ${sql.placeholder("now")}`))
     .prepare(),
 );
+const waitingInOrder = preparedOnce(() =>
+  db
+    .select({ id: registrations.id, userId: registrations.userId, queueKey: registrations.queueKey })
+    .from(registrations)
+    .where(and(sameScope, eq(registrations.status, "waitlisted")))
+    .orderBy(asc(registrations.queueKey), asc(registrations.id))
+    .prepare(),
+);
 const networkById = preparedOnce(() => db.select().from(networks).where(eq(networks.id, sql.placeholder("id"))).prepare());
 
-/** The network's row, read in the caller's transaction. */
-export function networkInTx(_tx: Tx, id: number): Network | undefined {
+/** A network's row (in the caller's transaction, if one is open). */
+export function networkRow(id: number): Network | undefined {
   return networkById().get({ id });
 }
 
-function holders(_tx: Tx, networkId: number, sessionId: number | null): number {
+function holders(networkId: number, sessionId: number | null): number {
   return seatHolderCount().get({ networkId, sessionId })!.n;
 }
 
@@ -62,27 +65,23 @@ function holders(_tx: Tx, networkId: number, sessionId: number | null): number {
  * enrolled in that session alone; a whole-network seat must fit in every upcoming session too.
  */
 export function availableSeats(tx: Tx, network: Network, session: NetworkSession | null, now: Date): number {
-  const networkWide = holders(tx, network.id, null);
-  if (session) return seatsLeft(session.capacity ?? network.capacity, networkWide + holders(tx, network.id, session.id));
+  const networkWide = holders(network.id, null);
+  if (session) return seatsLeft(session.capacity ?? network.capacity, networkWide + holders(network.id, session.id));
   let left = seatsLeft(network.capacity, networkWide);
   for (const s of comingSessionsOf().all({ networkId: network.id, now: Math.floor(now.getTime() / 1000) })) {
     if (s.capacity === null && !network.allowSessionRegistration) continue;
-    left = Math.min(left, seatsLeft(s.capacity ?? network.capacity, networkWide + holders(tx, network.id, s.id)));
+    left = Math.min(left, seatsLeft(s.capacity ?? network.capacity, networkWide + holders(network.id, s.id)));
   }
   return left;
 }
 
-export function waitlistInScope(tx: Tx, networkId: number, sessionId: number | null) {
-  return tx
-    .select({ id: registrations.id, userId: registrations.userId, queueKey: registrations.queueKey })
-    .from(registrations)
-    .where(and(inScope(networkId, sessionId), eq(registrations.status, "waitlisted")))
-    .orderBy(asc(registrations.queueKey), asc(registrations.id))
-    .all();
+/** The waitlist of one scope in queue order (queueKey, then id). */
+export function waitlistInScope(networkId: number, sessionId: number | null) {
+  return waitingInOrder().all({ networkId, sessionId });
 }
 
 /** Whether anyone waits in this scope (read from the scope index, not the whole list). */
-export function hasWaitlist(_tx: Tx, networkId: number, sessionId: number | null): boolean {
+export function hasWaitlist(networkId: number, sessionId: number | null): boolean {
   return someoneWaiting().get({ networkId, sessionId }) !== undefined;
 }
 
@@ -91,7 +90,7 @@ export function hasWaitlist(_tx: Tx, networkId: number, sessionId: number | null
  * ahead of it counted on the scope index (queue order: queueKey, then id), so a long waitlist is
  * never read into memory to find one place.
  */
-export function waitlistPosition(_tx: Tx, registration: { id: number; networkId: number; sessionId: number | null; status: string; queueKey: number }): number {
+export function waitlistPosition(registration: { id: number; networkId: number; sessionId: number | null; status: string; queueKey: number }): number {
   if (registration.status !== "waitlisted") return 0;
   return waitingAhead().get({ networkId: registration.networkId, sessionId: registration.sessionId, queueKey: registration.queueKey, id: registration.id })!.n + 1;
 }
@@ -102,11 +101,11 @@ function recipient(tx: Tx, userId: string) {
 
 /** Offers freed seats to the waitlist, first come first served, each offer valid OFFER_VALID_HOURS. */
 export function offerFreedSeats(tx: Tx, networkId: number, sessionId: number | null, now: Date): void {
-  const network = tx.select().from(networks).where(eq(networks.id, networkId)).get()!;
+  const network = networkRow(networkId)!;
   if (network.status !== "gepubliceerd" && network.status !== "volzet") return;
   const session = sessionId === null ? null : tx.select().from(networkSessions).where(eq(networkSessions.id, sessionId)).get()!;
   let free = availableSeats(tx, network, session, now);
-  for (const next of waitlistInScope(tx, networkId, sessionId)) {
+  for (const next of waitlistInScope(networkId, sessionId)) {
     if (free <= 0) break;
     const offerExpiresAt = new Date(now.getTime() + OFFER_VALID_HOURS * 3_600_000);
     tx.update(registrations).set({ status: "offered", offerExpiresAt, updatedAt: now }).where(eq(registrations.id, next.id)).run();
@@ -135,7 +134,7 @@ export function expireOffers(tx: Tx, now: Date, networkId?: number): void {
 
 /** "volzet" follows the seats of the whole network; facilitator-set statuses are left alone. */
 export function refreshFullStatus(tx: Tx, networkId: number, now: Date): void {
-  const network = networkInTx(tx, networkId)!;
+  const network = networkRow(networkId)!;
   if (network.status !== "gepubliceerd" && network.status !== "volzet") return;
   const full = availableSeats(tx, network, null, now) === 0;
   const status = full ? "volzet" : "gepubliceerd";

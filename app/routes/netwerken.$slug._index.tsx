@@ -39,7 +39,7 @@ export async function action(args: ActionFunctionArgs) {
     case "inschrijven": {
       const result = await whenWritable(() => enrol({ userId: user.id, networkId: network.id, sessionId: intent.sessionId, answers: intakeAnswersFrom(formData) }));
       if (!result.ok) return data({ error: result.error, field: result.field ?? null }, { status: 400 });
-      return done(result.status === "waitlisted" ? { kind: "waitlisted", position: Math.max(1, result.position) } : { kind: result.status });
+      return done(result.status === "waitlisted" ? { kind: "waitlisted", position: result.position } : { kind: result.status });
     }
     case "uitschrijven": {
       const result = await whenWritable(() => cancelRegistration(user.id, intent.registrationId));

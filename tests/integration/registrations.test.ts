@@ -168,17 +168,17 @@ describe("waitlist places, counted on the index", () => {
     const now = new Date();
     const add = (queueKey: number, status: "waitlisted" | "registered" = "waitlisted", sessionId: number | null = null) =>
       db.insert(registrations).values({ networkId: network.id, sessionId, userId: createUser().id, status, queueKey, createdAt: now, updatedAt: now }).returning().get();
-    expect(db.transaction((tx) => hasWaitlist(tx, network.id, null))).toBe(false);
+    expect(hasWaitlist(network.id, null)).toBe(false);
     const rows = [add(5), add(3), add(3), add(9), add(1), add(2, "registered"), add(0, "waitlisted", sessions[0].id)];
-    db.transaction((tx) => {
-      const queue = waitlistInScope(tx, network.id, null).map((r) => r.id);
+    db.transaction(() => {
+      const queue = waitlistInScope(network.id, null).map((r) => r.id);
       expect(queue).toEqual([rows[4].id, rows[1].id, rows[2].id, rows[0].id, rows[3].id]);
-      for (const row of rows.slice(0, 5)) expect(waitlistPosition(tx, row)).toBe(queue.indexOf(row.id) + 1);
-      expect(waitlistPosition(tx, rows[5])).toBe(0);
-      expect(waitlistPosition(tx, rows[6])).toBe(1);
-      expect(hasWaitlist(tx, network.id, null)).toBe(true);
-      expect(hasWaitlist(tx, network.id, sessions[0].id)).toBe(true);
-      expect(hasWaitlist(tx, network.id, sessions[1].id)).toBe(false);
+      for (const row of rows.slice(0, 5)) expect(waitlistPosition(row)).toBe(queue.indexOf(row.id) + 1);
+      expect(waitlistPosition(rows[5])).toBe(0);
+      expect(waitlistPosition(rows[6])).toBe(1);
+      expect(hasWaitlist(network.id, null)).toBe(true);
+      expect(hasWaitlist(network.id, sessions[0].id)).toBe(true);
+      expect(hasWaitlist(network.id, sessions[1].id)).toBe(false);
     });
   });
 });
