@@ -31,6 +31,8 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
+  // Deleted and overwritten rows are zeroed, not left in free pages (old pseudonyms, sealed-away completions).
+  sqlite.pragma("secure_delete = ON");
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // A reader holding a snapshot keeps checkpoints from reaching the start of the -wal file, so it
   // grows meanwhile; SQLite reuses that file afterwards but never shrinks it. This caps what is
@@ -64,8 +66,20 @@ export function reusePreparedStatements(sqlite: Database.Database, max = 2000) {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Runs the pending migrations with foreign keys off, as SQLite's procedure for rebuilding a table
+ * asks (the pragma is ignored inside the migrator's transaction, so it is set around it): dropping
+ * a rebuilt parent table would otherwise cascade into its children. The keys are checked after.
+ */
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  db.$client.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const violations = db.$client.pragma("foreign_key_check") as unknown[];
+    if (violations.length) throw new Error(`Migration left ${violations.length} rows that break a foreign key: ${JSON.stringify(violations.slice(0, 5))}`);
+  } finally {
+    db.$client.pragma("foreign_keys = ON");
+  }
 }
 
 declare global {

@@ -47,7 +47,7 @@ export function importResponses(networkId: number, table: Table, participants: n
           for (const row of rows) {
             const responseId = randomUUID();
             tx.insert(surveyResponses)
-              .values({ id: responseId, surveyId: survey.id, pseudonym: row.respondent ? importPseudonym(networkId, row.respondent) : null, role: row.role, roleOther: row.roleOther, submittedOn: answerDay(now), source: "import" })
+              .values({ id: responseId, surveyId: survey.id, pseudonym: row.respondent ? importPseudonym(networkId, row.respondent) : null, role: row.role, roleOther: row.roleOther, source: "import" })
               .run();
             for (const score of row.scores) {
               const question = questions.find((q) => q.construct === score.construct && q.goalId === score.goalId);

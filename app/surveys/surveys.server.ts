@@ -174,7 +174,6 @@ export function submitResponse(survey: Survey, respondent: { userId: string } | 
           pseudonym: "userId" in respondent ? pseudonymFor(respondent.userId, survey.networkId) : null,
           role: parsed.role,
           roleOther: parsed.roleOther,
-          submittedOn: answerDay(now),
           source: "userId" in respondent ? "portal" : "guest",
           submissionKey: "userId" in respondent ? null : respondent.guestSubmissionKey,
         })

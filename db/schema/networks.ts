@@ -186,6 +186,8 @@ export const networkSessions = sqliteTable(
     /** Shown only to registered participants and facilitators. */
     onlineUrl: text("online_url"),
     capacity: integer("capacity"),
+    /** People without an account the facilitator counted at the session; caps guest-link survey answers. */
+    guestCount: integer("guest_count").notNull().default(0),
     cancelledAt: integer("cancelled_at", { mode: "timestamp" }),
     /** Bumped on every change, so calendar clients replace the event (iCalendar SEQUENCE). */
     revision: integer("revision").notNull().default(0),

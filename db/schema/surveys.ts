@@ -4,6 +4,7 @@ import { networkGoals, networks } from "./networks";
 
 export const surveyPhases = ["pre", "post"] as const;
 export type SurveyPhase = (typeof surveyPhases)[number];
+export const surveyOrigins = ["live", "import"] as const;
 export const surveyTemplates = ["voormeting-basis", "nameting-basis", "nameting-uitgebreid"] as const;
 export type SurveyTemplate = (typeof surveyTemplates)[number];
 
@@ -41,6 +42,19 @@ export const surveys = sqliteTable(
     guestToken: text("guest_token"),
     /** Participants of a historic trajectory without registrations in the portal. */
     recordedParticipants: integer("recorded_participants"),
+    /** "import": a historic trajectory from a file, its own survey, never mixed with live answers. */
+    origin: text("origin", { enum: surveyOrigins }).notNull().default("live"),
+    /**
+     * When the results were published (the survey finally closed with answers to show). From then
+     * on the set of answers is frozen: no new window, no import, no attendance change.
+     */
+    sealedAt: integer("sealed_at", { mode: "timestamp" }),
+    /** At sealing: eligible people (registered for pre, present for post), guests not included. */
+    sealedEligible: integer("sealed_eligible"),
+    /** At sealing: how many of those eligible people had answered. */
+    sealedEligibleRespondents: integer("sealed_eligible_respondents"),
+    /** At sealing: the guest headcount that capped the guest-link answers (the highest of the sessions). */
+    sealedGuestPlaces: integer("sealed_guest_places"),
     remindersSent: integer("reminders_sent").notNull().default(0),
     lastReminderAt: integer("last_reminder_at", { mode: "timestamp" }),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
@@ -91,8 +105,11 @@ export const surveyCompletions = sqliteTable(
 export const responseSources = ["portal", "guest", "import"] as const;
 
 /**
- * What was answered. A random UUID key (insertion order stays hidden), the day only, and a keyed
- * pseudonym that pairs pre and post of one person without revealing who it is. No user column.
+ * What was answered. A random UUID key in a WITHOUT ROWID table (migration 0012; drizzle cannot
+ * express it, keep it if this table is ever regenerated), so rows are stored in key order, never
+ * in insertion order. No time at all (a day would line answers up with reminder mails), no user
+ * column, and a keyed pseudonym that pairs pre and post of one person; once both are published
+ * the pseudonyms are replaced by random pair tokens (see sealing.server.ts).
  */
 export const surveyResponses = sqliteTable(
   "survey_responses",
@@ -104,7 +121,6 @@ export const surveyResponses = sqliteTable(
     pseudonym: text("pseudonym"),
     role: text("role").notNull(),
     roleOther: text("role_other"),
-    submittedOn: text("submitted_on").notNull(),
     source: text("source", { enum: responseSources }).notNull(),
     /** Random per rendered form, so a double-clicked guest form is stored once. */
     submissionKey: text("submission_key"),
@@ -116,6 +132,7 @@ export const surveyResponses = sqliteTable(
   ],
 );
 
+/** WITHOUT ROWID as well (migration 0012), keyed by a random UUID per answer. */
 export const surveyAnswers = sqliteTable(
   "survey_answers",
   {

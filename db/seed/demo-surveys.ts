@@ -44,7 +44,7 @@ export function seedDemoSurveys(tx: Tx, random: () => number): void {
       for (const userId of answering) {
         tx.insert(surveyCompletions).values({ surveyId: survey.id, userId }).run();
         const responseId = randomUUID();
-        tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym: pseudonymFor(userId, network.id), role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, submittedOn: "2026-06-15", source: "portal" }).run();
+        tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym: pseudonymFor(userId, network.id), role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, source: "portal" }).run();
         for (const q of questions) {
           if (q.kind !== "likert" && q.kind !== "stage") continue;
           const pool = phase === "pre" && q.construct === "kennis" ? PRE_KNOWLEDGE : TYPICAL[q.construct];

@@ -124,7 +124,7 @@ export function generateDataset(sqlite: Database.Database, scale: Scale, options
     survey: statement("insert into surveys (id, network_id, phase, template, opens_at, closes_at, created_at) values (?, ?, ?, ?, ?, ?, ?)"),
     question: statement("insert into survey_questions (id, survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     completion: statement("insert into survey_completions (survey_id, user_id) values (?, ?)"),
-    response: statement("insert into survey_responses (id, survey_id, pseudonym, role, role_other, submitted_on, source) values (?, ?, ?, ?, ?, ?, 'portal')"),
+    response: statement("insert into survey_responses (id, survey_id, pseudonym, role, role_other, source) values (?, ?, ?, ?, ?, 'portal')"),
     answer: statement("insert into survey_answers (id, response_id, question_id, value, text) values (?, ?, ?, ?, ?)"),
     material: statement("insert into materials (network_id, title, body_markdown, type, tags, links, visibility, author_id, created_at, updated_at) values (?, ?, ?, ?, ?, '[]', ?, ?, ?, ?)"),
     plan: statement("insert or ignore into measurement_plan (network_id, school_year, pre, post) values (?, ?, ?, ?)"),
@@ -264,8 +264,7 @@ export function generateDataset(sqlite: Database.Database, scale: Scale, options
       insert.completion.run(sid, userId);
       const responseId = random.uuid();
       const other = random.chance(0.03);
-      const day = new Date((window[0] + random.int(0, Math.max(0, Math.floor((Math.min(window[1], today) - window[0]) / DAY))) * DAY) * 1000).toISOString().slice(0, 10);
-      insert.response.run(responseId, sid, options.pseudonymFor(userId, network.id), other ? "andere" : random.weighted([["leraar", 14], ["zorgcoördinator of leerlingbegeleider", 3], ["directeur", 1], ["ICT-coördinator", 1], ["leerondersteuner", 1]] as const), other ? "stagebegeleider" : null, day);
+      insert.response.run(responseId, sid, options.pseudonymFor(userId, network.id), other ? "andere" : random.weighted([["leraar", 14], ["zorgcoördinator of leerlingbegeleider", 3], ["directeur", 1], ["ICT-coördinator", 1], ["leerondersteuner", 1]] as const), other ? "stagebegeleider" : null);
       bump("completions");
       for (const q of questions) {
         if (q.kind === "likert" || q.kind === "stage") {

@@ -84,7 +84,7 @@ test("a report with many open answers shows a few and pages through the rest", a
     const questionId = Number(db.prepare("insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, 0, 'open', 'open', null, 'Wat vond je het meest bruikbaar?', null, 0, 0)").run(surveyId).lastInsertRowid);
     for (let i = 1; i <= ANSWERS; i++) {
       const responseId = randomUUID();
-      db.prepare("insert into survey_responses (id, survey_id, pseudonym, role, submitted_on, source) values (?, ?, null, 'leraar', '2026-06-15', 'portal')").run(responseId, surveyId);
+      db.prepare("insert into survey_responses (id, survey_id, pseudonym, role, source) values (?, ?, null, 'leraar', 'portal')").run(responseId, surveyId);
       db.prepare("insert into survey_answers (id, response_id, question_id, value, text) values (?, ?, ?, null, ?)").run(randomUUID(), responseId, questionId, `Open antwoord nummer ${i}.`);
     }
     return { slug, questionId };

@@ -48,7 +48,7 @@ function answeredSurvey() {
     db.$client.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'pre', 'voormeting-basis', unixepoch() - 3600, unixepoch() + 86400, 0, unixepoch())").run(network.id).lastInsertRowid,
   );
   db.$client.prepare("insert into survey_completions (survey_id, user_id) values (?, ?)").run(surveyId, teacher.id);
-  db.$client.prepare("insert into survey_responses (id, survey_id, pseudonym, role, submitted_on, source) values (?, ?, ?, 'leraar', '2026-11-25', 'portal')").run(randomUUID(), surveyId, pseudonymFor(teacher.id, network.id));
+  db.$client.prepare("insert into survey_responses (id, survey_id, pseudonym, role, source) values (?, ?, ?, 'leraar', 'portal')").run(randomUUID(), surveyId, pseudonymFor(teacher.id, network.id));
 }
 
 const savedKey = process.env.SURVEY_PSEUDONYM_KEY;

@@ -72,9 +72,14 @@ describe("migrations", () => {
             (source.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).includes(column),
           );
           if (columns.length === 0) continue;
-          const list = columns.map((column) => `"${column}"`).join(", ");
-          for (const row of source.$client.prepare(`select ${list} from "${table}"`).raw().all() as unknown[][]) {
-            db.$client.prepare(`insert into "${table}" (${list}) values (${columns.map(() => "?").join(", ")})`).run(...row);
+          // A required column a later migration dropped (survey_responses.submitted_on) gets a placeholder.
+          const dropped = (db.$client.prepare(`select name, type from pragma_table_info('${table}') where "notnull" and dflt_value is null and pk = 0`).all() as { name: string; type: string }[]).filter(
+            (column) => !columns.includes(column.name),
+          );
+          const list = [...columns, ...dropped.map((column) => column.name)].map((column) => `"${column}"`).join(", ");
+          const placeholders = dropped.map((column) => (column.type === "integer" ? 0 : ""));
+          for (const row of source.$client.prepare(`select ${columns.map((column) => `"${column}"`).join(", ")} from "${table}"`).raw().all() as unknown[][]) {
+            db.$client.prepare(`insert into "${table}" (${list}) values (${[...columns, ...dropped].map(() => "?").join(", ")})`).run(...row, ...placeholders);
           }
         }
       });
