@@ -9,12 +9,15 @@ import {
   networks,
   networkSessions,
   operationalGoals,
+  surveyAnswers,
   surveyQuestions,
   users,
   type NetworkStatus,
 } from "#db/schema";
 import { deliverPendingMailInBackground } from "~/mail/outbox.server";
 import { networkSeatHolders, offerFreedSeats } from "~/registrations/seats.server";
+import { GOAL_CONSTRUCTS, goalQuestionText } from "~/surveys/instrument";
+import { matchLinesByText, rewordings, type LineMatch, type StoredLine } from "./goal-matching";
 import type { NetworkInput } from "./validation";
 import { slugify } from "./validation";
 
@@ -90,30 +93,84 @@ function uniqueSlug(tx: Tx, wanted: string, exceptId?: number): string {
   }
 }
 
-function writeLists(tx: Tx, networkId: number, input: NetworkInput) {
+function writeLists(tx: Tx, networkId: number, input: NetworkInput, goals: LineMatch) {
   tx.delete(networkLevels).where(eq(networkLevels.networkId, networkId)).run();
   tx.insert(networkLevels).values(input.levels.map((level) => ({ networkId, level }))).run();
   tx.delete(networkAudiences).where(eq(networkAudiences.networkId, networkId)).run();
   tx.insert(networkAudiences).values(input.audiences.map((jobFunction) => ({ networkId, jobFunction }))).run();
+  writeGoals(tx, networkId, goals);
+  writeIntakeQuestions(tx, networkId, matchLinesByText(storedIntakeQuestions(tx, networkId), input.intakeQuestions));
+}
 
-  // Goals keep their ids by position: the effect surveys refer to them.
-  const existingGoals = tx.select().from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
-  input.goals.forEach((text, position) => {
-    const existing = existingGoals[position];
-    if (existing) tx.update(networkGoals).set({ text }).where(eq(networkGoals.id, existing.id)).run();
-    else tx.insert(networkGoals).values({ networkId, position, text }).run();
-  });
-  const removedGoals = existingGoals.slice(input.goals.length).map((goal) => goal.id);
-  if (removedGoals.length) tx.delete(networkGoals).where(inArray(networkGoals.id, removedGoals)).run();
+function storedGoals(tx: Tx, networkId: number): StoredLine[] {
+  return tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
+}
 
-  const existingQuestions = tx.select().from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all();
-  input.intakeQuestions.forEach((question, position) => {
-    const existing = existingQuestions[position];
-    if (existing) tx.update(intakeQuestions).set({ question }).where(eq(intakeQuestions.id, existing.id)).run();
-    else tx.insert(intakeQuestions).values({ networkId, position, question, required: true }).run();
-  });
-  const removedQuestions = existingQuestions.slice(input.intakeQuestions.length).map((q) => q.id);
-  if (removedQuestions.length) tx.delete(intakeQuestions).where(inArray(intakeQuestions.id, removedQuestions)).run();
+function storedIntakeQuestions(tx: Tx, networkId: number): StoredLine[] {
+  return tx.select({ id: intakeQuestions.id, text: intakeQuestions.question }).from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all();
+}
+
+// Goals are matched by text, not position: survey questions and their answers refer to goal ids,
+// so a reordered list must move ids along with their texts (see goal-matching.ts).
+function writeGoals(tx: Tx, networkId: number, match: LineMatch) {
+  for (const line of match.lines) {
+    if (line.kind === "added") tx.insert(networkGoals).values({ networkId, position: line.position, text: line.text }).run();
+    else tx.update(networkGoals).set({ position: line.position, text: line.text }).where(eq(networkGoals.id, line.id)).run();
+  }
+  for (const line of rewordings(match)) rewordGoalQuestions(tx, line.id, line.text);
+  if (match.removed.length) tx.delete(networkGoals).where(inArray(networkGoals.id, match.removed.map((goal) => goal.id))).run();
+}
+
+/** A goal reworded before anyone answered: its questions read as if the surveys were built with the new text. */
+function rewordGoalQuestions(tx: Tx, goalId: number, text: string) {
+  for (const construct of GOAL_CONSTRUCTS) {
+    tx.update(surveyQuestions).set({ text: goalQuestionText(construct, text) }).where(and(eq(surveyQuestions.goalId, goalId), eq(surveyQuestions.construct, construct))).run();
+  }
+}
+
+// Intake answers refer to their question's id too: matched by text for the same reason as goals.
+function writeIntakeQuestions(tx: Tx, networkId: number, match: LineMatch) {
+  for (const line of match.lines) {
+    if (line.kind === "added") tx.insert(intakeQuestions).values({ networkId, position: line.position, question: line.text, required: true }).run();
+    else tx.update(intakeQuestions).set({ position: line.position, question: line.text }).where(eq(intakeQuestions.id, line.id)).run();
+  }
+  if (match.removed.length) tx.delete(intakeQuestions).where(inArray(intakeQuestions.id, match.removed.map((q) => q.id))).run();
+}
+
+/** Goals among these that some survey question asks about. */
+function goalsAskedAbout(tx: Tx, goalIds: number[]): Set<number> {
+  if (!goalIds.length) return new Set();
+  const rows = tx.selectDistinct({ goalId: surveyQuestions.goalId }).from(surveyQuestions).where(inArray(surveyQuestions.goalId, goalIds)).all();
+  return new Set(rows.map((row) => row.goalId!));
+}
+
+/** Goals among these that someone already answered a survey question about. */
+function goalsWithAnswers(tx: Tx, goalIds: number[]): Set<number> {
+  if (!goalIds.length) return new Set();
+  const rows = tx
+    .selectDistinct({ goalId: surveyQuestions.goalId })
+    .from(surveyQuestions)
+    .innerJoin(surveyAnswers, eq(surveyAnswers.questionId, surveyQuestions.id))
+    .where(inArray(surveyQuestions.goalId, goalIds))
+    .all();
+  return new Set(rows.map((row) => row.goalId!));
+}
+
+/**
+ * Why this change of goals is refused, if it is: an answer keeps the meaning of the goal it was
+ * given about, so a goal a survey asks about cannot go, and an answered goal cannot be reworded.
+ */
+function goalChangeRefusal(tx: Tx, match: LineMatch): string | null {
+  const asked = goalsAskedAbout(tx, match.removed.map((goal) => goal.id));
+  const removedButAsked = match.removed.find((goal) => asked.has(goal.id));
+  if (removedButAsked) return `Een meting vraagt naar het doel “${removedButAsked.text}”: dat doel kan je niet meer verwijderen.`;
+  const reworded = rewordings(match);
+  const answered = goalsWithAnswers(tx, reworded.map((line) => line.id));
+  const rewordedButAnswered = reworded.find((line) => answered.has(line.id));
+  if (rewordedButAnswered) {
+    return `Over het doel “${rewordedButAnswered.previousText}” zijn al antwoorden gegeven: herformuleren zou die antwoorden een andere betekenis geven. Voeg een nieuw doel toe in plaats van het te wijzigen.`;
+  }
+  return null;
 }
 
 function networkColumns(input: NetworkInput) {
@@ -144,7 +201,7 @@ export function createNetwork(input: NetworkInput, creatorId: string): { slug: s
         .values({ ...networkColumns(input), slug, status: "concept", createdAt: now, updatedAt: now })
         .returning({ id: networks.id })
         .get();
-      writeLists(tx, id, input);
+      writeLists(tx, id, input, matchLinesByText([], input.goals));
       tx.insert(networkFacilitators).values({ networkId: id, userId: creatorId }).run();
       return { slug };
     },
@@ -157,12 +214,9 @@ export type UpdateNetworkResult = { ok: true; slug: string } | { ok: false; fiel
 export function updateNetwork(networkId: number, input: NetworkInput): UpdateNetworkResult {
   const result = db.transaction(
     (tx): UpdateNetworkResult => {
-      // A goal that an effect survey asks about cannot disappear: its answers refer to it.
-      const kept = input.goals.length;
-      const dropped = tx.select({ id: networkGoals.id }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all().slice(kept);
-      if (dropped.length && tx.select({ id: surveyQuestions.id }).from(surveyQuestions).where(inArray(surveyQuestions.goalId, dropped.map((g) => g.id))).get()) {
-        return { ok: false, field: "goals", error: "Een meting vraagt naar de laatste doelen; je kan doelen aanpassen maar niet meer verwijderen." };
-      }
+      const goals = matchLinesByText(storedGoals(tx, networkId), input.goals);
+      const goalsRefused = goalChangeRefusal(tx, goals);
+      if (goalsRefused) return { ok: false, field: "goals", error: goalsRefused };
       // Nobody loses a seat they hold: the capacity cannot drop below the seats taken.
       const seated = networkSeatHolders(tx, networkId);
       if (input.capacity < seated) return { ok: false, field: "capacity", error: `Er zijn al ${seated} plaatsen ingenomen; het aantal plaatsen kan niet lager.` };
@@ -170,7 +224,7 @@ export function updateNetwork(networkId: number, input: NetworkInput): UpdateNet
       const slug = input.slug ? uniqueSlug(tx, input.slug, networkId) : current.slug;
       const now = new Date();
       tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: now }).where(eq(networks.id, networkId)).run();
-      writeLists(tx, networkId, input);
+      writeLists(tx, networkId, input, goals);
       // More seats go to the waitlist right away, first come first served.
       offerFreedSeats(tx, networkId, null, now);
       return { ok: true, slug };

@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormMessage } from "~/components/forms";
 import { NetworkForm, valuesFromSubmission, type NetworkFormValues } from "~/components/network-form";
-import { multiple, parseForm } from "~/http/form";
+import { formValues, multiple, parseForm } from "~/http/form";
 import { requireNetworkManager } from "~/networks/access.server";
 import { changeNetworkStatus } from "~/networks/manage.server";
 import { getNetworkDetails, listFacilitatorCandidates, listOperationalGoalOptions, operationalGoalExists, setFacilitators, updateNetwork } from "~/networks/networks.server";
@@ -75,7 +75,8 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.success) return data({ errors: form.errors, values: form.values, saved: null }, { status: 400 });
   if (!operationalGoalExists(form.data.operationalGoalId)) return data({ errors: { operationalGoalId: "Kies een operationele doelstelling uit de lijst." } as Record<string, string>, values: {}, saved: null }, { status: 400 });
   const updated = updateNetwork(network.id, form.data);
-  if (!updated.ok) return data({ errors: { [updated.field]: updated.error } as Record<string, string>, values: {}, saved: null }, { status: 400 });
+  // The typed form comes back: a refused goal change names the goal, and the rest of the edit is kept.
+  if (!updated.ok) return data({ errors: { [updated.field]: updated.error } as Record<string, string>, values: formValues(formData), saved: null }, { status: 400 });
   throw redirect(`/netwerken/${updated.slug}`);
 }
 

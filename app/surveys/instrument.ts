@@ -68,6 +68,16 @@ export const EXTENDED_FACTOR_ITEMS = [
 ];
 export const EXTENDED_OPEN_QUESTIONS = ["Wat hinderde je om het geleerde toe te passen?", "Wat hielp je om het geleerde toe te passen?"];
 
+/** The question stems asked once per network goal; the goal's text completes the sentence. */
+const GOAL_QUESTION_STEMS = { kennis: "Ik heb voldoende kennis over: ", geleerd: "Ik heb nieuwe dingen geleerd over: " } as const satisfies Partial<Record<QuestionConstruct, string>>;
+export type GoalConstruct = keyof typeof GOAL_QUESTION_STEMS;
+export const GOAL_CONSTRUCTS = Object.keys(GOAL_QUESTION_STEMS) as GoalConstruct[];
+
+/** The wording of a per-goal question; also used to follow a goal that is reworded before any answer. */
+export function goalQuestionText(construct: GoalConstruct, goalText: string): string {
+  return `${GOAL_QUESTION_STEMS[construct]}${goalText}`;
+}
+
 const fixedLikert = (construct: QuestionConstruct, text: string, goalId: number | null = null): QuestionSpec => ({ kind: "likert", construct, goalId, text, options: null, required: true, fixed: true });
 const open = (text: string): QuestionSpec => ({ kind: "open", construct: "open", goalId: null, text, options: null, required: false, fixed: false });
 
@@ -84,8 +94,8 @@ export function buildQuestions(template: SurveyTemplate, goals: { id: number; te
     questions.push(fixedLikert("tevredenheid", "Ik ben tevreden over dit traject."), fixedLikert("bruikbaarheid", "Dit traject is bruikbaar in mijn praktijk."));
   }
   for (const goal of goals) {
-    questions.push(fixedLikert("kennis", `Ik heb voldoende kennis over: ${goal.text}`, goal.id));
-    if (post) questions.push(fixedLikert("geleerd", `Ik heb nieuwe dingen geleerd over: ${goal.text}`, goal.id));
+    questions.push(fixedLikert("kennis", goalQuestionText("kennis", goal.text), goal.id));
+    if (post) questions.push(fixedLikert("geleerd", goalQuestionText("geleerd", goal.text), goal.id));
   }
   questions.push(fixedLikert("ondersteuning", "Ik krijg vanuit mijn school of organisatie ondersteuning om dit toe te passen."));
   questions.push({ kind: "stage", construct: "praktijktoepassing", goalId: null, text: "In welke fase zit je met het toepassen van het geleerde in je praktijk?", options: stageLabels, required: true, fixed: true });

@@ -88,7 +88,7 @@ describe("creating and editing networks", () => {
     const { slug } = createNetwork(input(), facilitator.id);
     const id = db.select().from(networks).where(eq(networks.slug, slug)).get()!.id;
     expect(createSurvey(id, "voormeting-basis").ok).toBe(true);
-    expect(updateNetwork(id, input({ goals: ["begrijpend lezen"] }))).toEqual({ ok: false, field: "goals", error: "Een meting vraagt naar de laatste doelen; je kan doelen aanpassen maar niet meer verwijderen." });
+    expect(updateNetwork(id, input({ goals: ["begrijpend lezen"] }))).toEqual({ ok: false, field: "goals", error: "Een meting vraagt naar het doel “leesmotivatie”: dat doel kan je niet meer verwijderen." });
     expect(updateNetwork(id, input({ goals: ["begrijpend lezen", "leesplezier", "voorlezen"] }))).toMatchObject({ ok: true });
   });
 
