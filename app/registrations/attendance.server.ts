@@ -1,7 +1,8 @@
 import { randomInt } from "node:crypto";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { attendance, checkInCodes, institutions, networkSessions, networks, registrations, users } from "#db/schema";
+import { attendance, checkInCodes, institutions, networkSessions, networks, registrations, surveys, users } from "#db/schema";
+import { ATTENDANCE_FROZEN, ATTENDANCE_NOT_STARTED, CHECK_IN_FROZEN, altersSealedCounts, attendanceOpen, attendedSetChanged } from "./attendance-rules";
 import { CHECK_IN_ALPHABET, checkInOpen, normaliseCheckInCode } from "./rules";
 
 /** Everyone who holds a seat for this session: enrolled in the whole network or in this session. */
@@ -23,22 +24,70 @@ function isOnRoster(userId: string, sessionId: number): boolean {
   return sessionRoster(sessionId).some((row) => row.userId === userId);
 }
 
-/** Sets attendance for the roster in one transaction; people not on the roster are ignored. */
-export function saveAttendance(sessionId: number, presentUserIds: string[], now = new Date()): void {
-  const roster = sessionRoster(sessionId);
+/** The people the nameting counts as attended: present at any session of the network. */
+function attendedPeople(networkId: number): string[] {
+  return db
+    .selectDistinct({ id: attendance.userId })
+    .from(attendance)
+    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
+    .where(and(eq(networkSessions.networkId, networkId), eq(attendance.present, true)))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Once the network's live nameting is sealed its results are out, so what it counted is frozen. */
+export function postSurveySealed(networkId: number): boolean {
+  const survey = db
+    .select({ sealedAt: surveys.sealedAt })
+    .from(surveys)
+    .where(and(eq(surveys.networkId, networkId), eq(surveys.phase, "post"), eq(surveys.origin, "live")))
+    .get();
+  return Boolean(survey?.sealedAt);
+}
+
+export type AttendanceResult = { ok: true } | { ok: false; error: string };
+
+/** Thrown inside the transaction so the writes that turned out to change sealed counts roll back. */
+class SealedCountsChanged extends Error {}
+
+/** Marks everyone on the roster present or absent; called inside the caller's transaction. */
+function markRoster(sessionId: number, presentUserIds: string[], now: Date) {
   const present = new Set(presentUserIds);
-  db.transaction(
-    (tx) => {
-      for (const person of roster) {
-        const isPresent = present.has(person.userId);
-        tx.insert(attendance)
-          .values({ sessionId, userId: person.userId, present: isPresent, method: "facilitator", markedAt: now })
-          .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: isPresent, method: "facilitator", markedAt: now } })
-          .run();
-      }
-    },
-    { behavior: "immediate" },
-  );
+  for (const person of sessionRoster(sessionId)) {
+    const isPresent = present.has(person.userId);
+    db.insert(attendance)
+      .values({ sessionId, userId: person.userId, present: isPresent, method: "facilitator", markedAt: now })
+      .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: isPresent, method: "facilitator", markedAt: now } })
+      .run();
+  }
+}
+
+/**
+ * Sets attendance for the roster (people not on it are ignored) and, when given, the session's
+ * guest headcount, in one transaction. Refused before the session starts, and when the network's
+ * nameting is sealed and the change would alter who attended or how many guests came.
+ */
+export function saveAttendance(sessionId: number, presentUserIds: string[], { guestCount, now = new Date() }: { guestCount?: number; now?: Date } = {}): AttendanceResult {
+  try {
+    return db.transaction(
+      (tx): AttendanceResult => {
+        const session = tx.select().from(networkSessions).where(eq(networkSessions.id, sessionId)).get();
+        if (!session) return { ok: false, error: "Deze bijeenkomst bestaat niet (meer)." };
+        if (!attendanceOpen(session, now)) return { ok: false, error: ATTENDANCE_NOT_STARTED };
+        const sealed = postSurveySealed(session.networkId);
+        const attendedBefore = sealed ? attendedPeople(session.networkId) : [];
+        markRoster(sessionId, presentUserIds, now);
+        if (guestCount !== undefined) tx.update(networkSessions).set({ guestCount }).where(eq(networkSessions.id, sessionId)).run();
+        // Compared after the writes, so the check sees exactly what they did (roster, other sessions).
+        if (sealed && altersSealedCounts({ attendedBefore, attendedAfter: attendedPeople(session.networkId), guestsBefore: session.guestCount, guestsAfter: guestCount })) throw new SealedCountsChanged();
+        return { ok: true };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (error instanceof SealedCountsChanged) return { ok: false, error: ATTENDANCE_FROZEN };
+    throw error;
+  }
 }
 
 export function checkInCodeFor(sessionId: number): string {
@@ -71,11 +120,22 @@ export function checkIn(userId: string, rawCode: string, now = new Date()): Chec
   if (running.length === 0) return { ok: false, error: "Deze code is onbekend of niet (meer) geldig. Inchecken kan enkel tijdens de bijeenkomst." };
   const mine = running.find((c) => isOnRoster(userId, c.session.id));
   if (!mine) return { ok: false, error: "Je bent niet ingeschreven voor deze bijeenkomst." };
-  db.insert(attendance)
-    .values({ sessionId: mine.session.id, userId, present: true, method: "check-in", markedAt: now })
-    .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: true, method: "check-in", markedAt: now } })
-    .run();
-  return { ok: true, networkTitle: mine.title };
+  const { networkId } = mine.session;
+  return db.transaction(
+    (tx): CheckInResult => {
+      if (postSurveySealed(networkId)) {
+        // Someone already counted may still check in; a new attendee would change the sealed counts.
+        const before = attendedPeople(networkId);
+        if (attendedSetChanged(before, [...before, userId])) return { ok: false, error: CHECK_IN_FROZEN };
+      }
+      tx.insert(attendance)
+        .values({ sessionId: mine.session.id, userId, present: true, method: "check-in", markedAt: now })
+        .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: true, method: "check-in", markedAt: now } })
+        .run();
+      return { ok: true, networkTitle: mine.title };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function attendanceBySession(sessionIds: number[]) {

@@ -625,7 +625,11 @@ export const FORM_ACTIONS: FormAction[] = [
     intent: "aanwezigheid",
     role: "facilitator",
     creates: false,
-    fields: [{ name: "intent", kind: "enum", required: true }, { name: "present", kind: "id", multi: true }],
+    fields: [
+      { name: "intent", kind: "enum", required: true },
+      { name: "present", kind: "id", multi: true },
+      { name: "guestCount", kind: "number", invalid: ["abc", "-1", "1e9", "2.5"], message: "Geef het aantal gasten als een geheel getal van 0 tot 1000 (0 als er geen waren)." },
+    ],
     effect: { what: "one attendance row (present) for the participant", expected: 1, count: count("select count(*) from attendance where session_id = ? and user_id = ? and present = 1", "sessionId", "userId") },
     arrange: async (h) => {
       const net = network(h);
