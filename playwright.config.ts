@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PSEUDONYM_KEY } from "./tests/support/spawn-server";
 
 const port = Number(process.env.E2E_PORT ?? 3211);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -31,7 +32,7 @@ export default defineConfig({
     // The production build (npm test builds it first) with a database of its own.
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node_modules/.bin/tsx server.ts`,
     url: baseURL,
-    env: { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: E2E_DATABASE, APP_ORIGIN: baseURL, SEED_DEMO: "1" },
+    env: { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: E2E_DATABASE, APP_ORIGIN: baseURL, SEED_DEMO: "1", SURVEY_PSEUDONYM_KEY: E2E_PSEUDONYM_KEY },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import { configuredPseudonymKey, pseudonymKeyFile, pseudonymWith } from "~/surveys/pseudonym-key";
+import { KEY_ENV, KEY_FILE_ENV, lookupPseudonymKey, placesSearchedForKey, PseudonymKeyError, pseudonymWith, type PseudonymKey } from "~/surveys/pseudonym-key";
 import type { Db } from "./client.server";
 
 type Outcome = { ok: true } | { ok: false; message: string };
@@ -76,35 +76,59 @@ function openElsewhere(file: string): boolean {
 }
 
 /**
- * The backup's portal answers are paired pre/post through a keyed pseudonym; the key is not in
- * the database (README "Backups"). Restored without the same key, the server would make a new one
- * and pre and post answers would silently stop pairing. Null when the key is there and fits.
+ * The backup's portal answers are paired pre/post through a keyed pseudonym; the key is neither in
+ * the database nor in its folder (README "Keeping the pseudonym key"), so it is never in a backup
+ * and has to be restored apart. Without the same key, pre and post answers of one person would
+ * silently stop pairing. Null when the key is there and fits.
  */
 function pseudonymKeyProblem(source: string, target: string): string | null {
   const backup = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    const hasTable = (name: string) => Boolean(backup.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
-    if (!hasTable("survey_responses") || !hasTable("survey_completions")) return null;
-    const pseudonymised = backup.prepare("select count(*) from survey_responses where pseudonym is not null").pluck().get() as number;
+    const pseudonymised = pseudonymisedAnswers(backup);
     if (pseudonymised === 0) return null;
-    const configured = configuredPseudonymKey(target);
-    if (!configured) {
-      return `The backup holds ${pseudonymised} pseudonymised survey answers, but there is no survey pseudonym key for ${target}: SURVEY_PSEUDONYM_KEY is unset and ${pseudonymKeyFile(target)} does not exist. Restore the key from your backup routine first (copy it to ${pseudonymKeyFile(target)}, mode 0600, or set SURVEY_PSEUDONYM_KEY); without it the server makes a new key and pre and post answers of the same person no longer pair up. To restore without the key on purpose, add --skip-key-check.`;
-    }
-    // Portal answers carry HMAC(key, user:network); the completions say who answered, so the key
-    // can be tried on them. Imported answers use respondent codes the database does not keep.
-    const candidates = backup
-      .prepare(
-        "select c.survey_id as surveyId, c.user_id as userId, s.network_id as networkId from survey_completions c join surveys s on s.id = c.survey_id where exists (select 1 from survey_responses r where r.survey_id = c.survey_id and r.source = 'portal' and r.pseudonym is not null) limit 500",
-      )
-      .all() as Array<{ surveyId: number; userId: string; networkId: number }>;
-    if (!candidates.length) return null;
-    const known = backup.prepare("select 1 from survey_responses where survey_id = ? and pseudonym = ?");
-    if (candidates.some((c) => known.get(c.surveyId, pseudonymWith(configured.key, c.userId, c.networkId)))) return null;
-    return `The survey pseudonym key (${configured.from}) does not belong to this backup: none of its answers carries a pseudonym made with it. Restore the key that was in use when the backup was made; with this one pre and post answers of the same person no longer pair up. To restore anyway, add --skip-key-check.`;
+    const found = keyForRestore(target);
+    if (typeof found === "string") return `The backup holds ${pseudonymised} pseudonymised survey answers, but ${found}`;
+    return keyFitsBackup(backup, found.key) ? null : `The survey pseudonym key (${found.from}) does not belong to this backup: none of its answers carries a pseudonym made with it. Restore the key that was in use when the backup was made; with this one pre and post answers of the same person no longer pair up. To restore anyway, add --skip-key-check.`;
   } finally {
     backup.close();
   }
+}
+
+function pseudonymisedAnswers(backup: Database.Database): number {
+  const hasTable = (name: string) => Boolean(backup.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
+  if (!hasTable("survey_responses") || !hasTable("survey_completions")) return 0;
+  // Once a network's measurements are all published its pseudonyms are random pair tokens
+  // ("paar-…", app/surveys/sealing.server.ts): they need no key.
+  return backup.prepare("select count(*) from survey_responses where pseudonym is not null and pseudonym not like 'paar-%'").pluck().get() as number;
+}
+
+/** The key a server on the target would use, or why there is none (read only: nothing may change before the restore). */
+function keyForRestore(target: string): PseudonymKey | string {
+  let found: PseudonymKey | null;
+  try {
+    found = lookupPseudonymKey(target);
+  } catch (error) {
+    if (!(error instanceof PseudonymKeyError)) throw error;
+    return `the survey pseudonym key for ${target} is not usable:\n${error.message}\nTo restore without the key on purpose, add --skip-key-check.`;
+  }
+  if (found) return found;
+  return `there is no survey pseudonym key for ${target}: ${placesSearchedForKey(target)}. Restore the key first from where you keep it apart from the database backups (password manager, secrets store): put it in a file outside the data folder, mode 0600, and set ${KEY_FILE_ENV} to that file (or set ${KEY_ENV} to the key). Without it pre and post answers of the same person no longer pair up. To restore without the key on purpose, add --skip-key-check.`;
+}
+
+/**
+ * Portal answers carry HMAC(key, user:network); the completions say who answered, so the key can
+ * be tried on them. Imported answers use respondent codes the database does not keep. Without
+ * completions to try (all published) there is nothing to contradict the key.
+ */
+function keyFitsBackup(backup: Database.Database, key: Buffer): boolean {
+  const candidates = backup
+    .prepare(
+      "select c.survey_id as surveyId, c.user_id as userId, s.network_id as networkId from survey_completions c join surveys s on s.id = c.survey_id where exists (select 1 from survey_responses r where r.survey_id = c.survey_id and r.source = 'portal' and r.pseudonym is not null) limit 500",
+    )
+    .all() as Array<{ surveyId: number; userId: string; networkId: number }>;
+  if (!candidates.length) return true;
+  const known = backup.prepare("select 1 from survey_responses where survey_id = ? and pseudonym = ?");
+  return candidates.some((c) => known.get(c.surveyId, pseudonymWith(key, c.userId, c.networkId)));
 }
 
 /**

@@ -1,28 +1,16 @@
-import { createHmac, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { databasePathFromEnv } from "#db/client.server";
-import { pseudonymKeyFile, pseudonymWith } from "./pseudonym-key";
+import { createHmac } from "node:crypto";
+import { databasePathFromEnv } from "#db/path";
+import { ensurePseudonymKey, pseudonymWith } from "./pseudonym-key";
 
 let key: Buffer | undefined;
 
 /**
- * The pseudonym key lives outside the database (env SURVEY_PSEUDONYM_KEY, or a key file beside
- * the database created on first use), so a copy of the database alone cannot re-identify anyone.
+ * The pseudonym key lives outside the database and outside its folder (README "Keeping the
+ * pseudonym key"), so a copy of the database, its -wal or its backups alone cannot re-identify
+ * anyone. The server checks it at startup (prepareDatabase), so this finds it in place.
  */
 function pseudonymKey(): Buffer {
-  if (key) return key;
-  const fromEnv = process.env.SURVEY_PSEUDONYM_KEY;
-  if (fromEnv) return (key = Buffer.from(fromEnv, "utf8"));
-  const file = pseudonymKeyFile(databasePathFromEnv());
-  if (!existsSync(file)) {
-    try {
-      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      // Another server process created it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-  return (key = Buffer.from(readFileSync(file, "utf8").trim(), "utf8"));
+  return (key ??= ensurePseudonymKey(databasePathFromEnv()).key);
 }
 
 /** HMAC-SHA256 of user and network: pre and post of one person pair up, across networks they don't. */

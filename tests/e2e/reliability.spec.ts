@@ -1,13 +1,14 @@
 import { execFile } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { dbFingerprint } from "../support/db-fingerprint";
 import { createNetwork, createTeacher, sessionCookieFor, userIdByEmail, withDatabase } from "../support/e2e-db";
-import { startServer, tempDatabasePath, type SpawnedServer } from "../support/spawn-server";
+import { E2E_PSEUDONYM_KEY, startServer, tempDatabasePath, type SpawnedServer } from "../support/spawn-server";
 
 // These tests start their own production servers (several per database file) on ports 3521+.
 test.describe.configure({ mode: "serial" });
@@ -260,10 +261,15 @@ test.describe("crash safety and backups", () => {
     const backupFile = join(dirname(path), "kopie.db");
     const restoredPath = join(dirname(path), "hersteld", "portal.db");
     let networkSlug = "";
+    // The operator's copy of the server's key, outside every data folder (README "Keeping the pseudonym key").
+    const keyFile = join(mkdtempSync(join(tmpdir(), "portal-key-")), "pseudonym.key");
+    writeFileSync(keyFile, `${E2E_PSEUDONYM_KEY}\n`, { mode: 0o600 });
+    const withKeyFile = { SURVEY_PSEUDONYM_KEY: "", SURVEY_PSEUDONYM_KEY_FILE: keyFile };
     // Asynchronous, so this process keeps sending (and counting) writes while the CLI copies.
-    const cli = async (args: string[], databasePath: string) => {
+    const cli = async (args: string[], databasePath: string, keyEnv: Record<string, string> = {}) => {
       try {
-        const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "app/cli/portal.ts", ...args], { env: { ...process.env, DATABASE_PATH: databasePath, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "" }, encoding: "utf8" });
+        const env = { ...process.env, DATABASE_PATH: databasePath, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "", SURVEY_PSEUDONYM_KEY_FILE: "", ...keyEnv };
+        const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "app/cli/portal.ts", ...args], { env, encoding: "utf8" });
         return { status: 0, output: stdout };
       } catch (error) {
         const failed = error as { code?: number; stderr?: string };
@@ -283,14 +289,13 @@ test.describe("crash safety and backups", () => {
       expect(stream.finished()).toBe(false);
       expect(stream.total()).toBeGreaterThan(beforeBackup.enrolled.length + beforeBackup.answered.length);
       expect(statSync(backupFile).mode & 0o777).toBe(0o600);
-      // Check 50: the pseudonym key stays out of the database and so out of every backup.
-      const keyFile = join(dirname(path), "survey-pseudonym.key");
-      const key = readFileSync(keyFile, "utf8").trim();
-      expect(key.length).toBeGreaterThanOrEqual(32);
+      // Check 50: the pseudonym key stays out of the database and its folder, and so out of every backup.
+      const key = E2E_PSEUDONYM_KEY;
       expect(readFileSync(backupFile).includes(Buffer.from(key))).toBe(false);
+      expect(readdirSync(dirname(path)).filter((name) => name.endsWith(".key"))).toEqual([]);
 
       // Restoring over the database the running server has open is refused, and harms nothing.
-      const overLive = await cli(["restore", backupFile], path);
+      const overLive = await cli(["restore", backupFile], path, withKeyFile);
       expect(overLive.status).toBe(1);
       expect(overLive.output).toContain(`${path} is open in another process (is the server still running?)`);
       stream.stop();
@@ -313,9 +318,8 @@ test.describe("crash safety and backups", () => {
       const withoutKey = await cli(["restore", backupFile], restoredPath);
       expect(withoutKey.status).toBe(1);
       expect(withoutKey.output).toContain("there is no survey pseudonym key");
-      // The operator restores the key as well, and then the database.
-      copyFileSync(keyFile, join(dirname(restoredPath), "survey-pseudonym.key"));
-      expect(await cli(["restore", backupFile], restoredPath)).toMatchObject({ status: 0, output: expect.stringContaining(`Restored ${backupFile} into ${restoredPath}`) });
+      // The operator configures the key kept apart from the backups, and then restores the database.
+      expect(await cli(["restore", backupFile], restoredPath, withKeyFile)).toMatchObject({ status: 0, output: expect.stringContaining(`Restored ${backupFile} into ${restoredPath}`) });
       withDatabase(restoredPath, (db) => {
         expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
         expect(dbFingerprint(db)).toEqual(snapshot);
@@ -332,7 +336,7 @@ test.describe("crash safety and backups", () => {
     } finally {
       await server.stop();
     }
-    const restored = await startServer(restoredPath, 3526, { SEED_DEMO: "0" });
+    const restored = await startServer(restoredPath, 3526, { SEED_DEMO: "0", ...withKeyFile });
     try {
       const page = await fetch(`${restored.origin}/netwerken/${networkSlug}`);
       expect(page.status).toBe(200);
@@ -340,6 +344,7 @@ test.describe("crash safety and backups", () => {
     } finally {
       await restored.stop();
       rmSync(dirname(path), { recursive: true, force: true });
+      rmSync(dirname(keyFile), { recursive: true, force: true });
     }
   });
 });

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { backupDatabase, checkLatestBackup, restoreDatabase } from "#db/backup";
 import { db } from "#db/client.server";
-import { pseudonymKeyFile } from "~/surveys/pseudonym-key";
+import { demoPseudonymKeyFile, legacyPseudonymKeyFile } from "~/surveys/pseudonym-key";
 import { pseudonymFor } from "~/surveys/pseudonym.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
 
@@ -30,14 +30,31 @@ const integrity = (file: string) => {
 };
 const liveDatabase = () => process.env.DATABASE_PATH!;
 
-/** A new host's folder for a restored database; with `key`, the pseudonym key restored beside it, as README "Backups" asks. */
-function freshHome(label: string, key = true): string {
-  const home = mkdtempSync(join(dir, `${label}-`));
-  if (key) {
-    pseudonymFor("sleutel-aanmaken", 0); // the key file exists once the portal has used it
-    copyFileSync(pseudonymKeyFile(liveDatabase()), pseudonymKeyFile(join(home, "portal.db")));
+/** A key file outside every data folder, as README "Keeping the pseudonym key" asks. */
+function keyFileOutsideData(key = randomBytes(32).toString("hex")): string {
+  const file = join(mkdtempSync(join(tmpdir(), "pseudonym-key-")), "pseudonym.key");
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return file;
+}
+
+// The live database is a real install's: its key comes from SURVEY_PSEUDONYM_KEY_FILE, and a
+// restore on another host finds it there when the operator configured it again.
+const LIVE_KEY_FILE = keyFileOutsideData();
+const LIVE_KEY = readFileSync(LIVE_KEY_FILE, "utf8").trim();
+const keyEnv = ["SEED_DEMO", "SURVEY_PSEUDONYM_KEY", "SURVEY_PSEUDONYM_KEY_FILE"] as const;
+function setKeyEnv(values: Partial<Record<(typeof keyEnv)[number], string>>) {
+  for (const name of keyEnv) {
+    if (values[name] === undefined) delete process.env[name];
+    else process.env[name] = values[name];
   }
-  return join(home, "portal.db");
+}
+const LIVE_KEY_ENV = { SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY_FILE: LIVE_KEY_FILE };
+setKeyEnv(LIVE_KEY_ENV);
+afterEach(() => setKeyEnv(LIVE_KEY_ENV));
+
+/** A new host's folder for a restored database. */
+function freshHome(label: string): string {
+  return join(mkdtempSync(join(dir, `${label}-`)), "portal.db");
 }
 
 /** One survey answer of a participant through the portal, paired by the keyed pseudonym. */
@@ -50,12 +67,6 @@ function answeredSurvey() {
   db.$client.prepare("insert into survey_completions (survey_id, user_id) values (?, ?)").run(surveyId, teacher.id);
   db.$client.prepare("insert into survey_responses (id, survey_id, pseudonym, role, source) values (?, ?, ?, 'leraar', 'portal')").run(randomUUID(), surveyId, pseudonymFor(teacher.id, network.id));
 }
-
-const savedKey = process.env.SURVEY_PSEUDONYM_KEY;
-afterEach(() => {
-  if (savedKey === undefined) delete process.env.SURVEY_PSEUDONYM_KEY;
-  else process.env.SURVEY_PSEUDONYM_KEY = savedKey;
-});
 
 describe("backup and restore", () => {
   it("copies a consistent database while it is in use, and never overwrites a file", async () => {
@@ -182,40 +193,61 @@ describe("backup and restore", () => {
     answeredSurvey();
     const backup = join(dir, "met-antwoorden.db");
     expect(await backupDatabase(db, backup)).toEqual({ ok: true });
-    delete process.env.SURVEY_PSEUDONYM_KEY;
+    const refusal = async (target: string) => {
+      const outcome = await restoreDatabase(backup, target);
+      expect(outcome.ok).toBe(false);
+      expect(existsSync(target)).toBe(false);
+      return outcome.ok ? "" : outcome.message;
+    };
 
-    // A new host without the key: refused, nothing created.
-    const bare = freshHome("zonder-sleutel", false);
-    const missing = await restoreDatabase(backup, bare);
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) {
-      expect(missing.message).toContain(`${pseudonymKeyFile(bare)} does not exist`);
-      expect(missing.message).toContain("Restore the key from your backup routine first");
-      expect(missing.message).toContain("--skip-key-check");
-      expect(missing.message).toMatch(/Nothing was changed\.$/);
-    }
-    expect(existsSync(bare)).toBe(false);
+    // A new host of a real install without the key configured: refused, nothing created.
+    const bare = freshHome("zonder-sleutel");
+    setKeyEnv({ SEED_DEMO: "0" });
+    const missing = await refusal(bare);
+    expect(missing).toContain(`there is no survey pseudonym key for ${bare}: SURVEY_PSEUDONYM_KEY and SURVEY_PSEUDONYM_KEY_FILE are unset.`);
+    expect(missing).toContain("set SURVEY_PSEUDONYM_KEY_FILE to that file");
+    expect(missing).toContain("--skip-key-check");
+    expect(missing).toMatch(/Nothing was changed\.$/);
+    // The right key beside the database, as older versions kept it: refused, it has to move out.
+    writeFileSync(legacyPseudonymKeyFile(bare), LIVE_KEY, { mode: 0o600 });
+    expect(await refusal(bare)).toContain("where an older version put it");
+    // The right key configured, but in the data folder: refused as well.
+    setKeyEnv({ SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY_FILE: legacyPseudonymKeyFile(bare) });
+    expect(await refusal(bare)).toContain("is inside the data folder");
 
-    // Another key (e.g. one a server made on the new host): refused as well.
-    writeFileSync(pseudonymKeyFile(bare), randomBytes(32).toString("hex"), { mode: 0o600 });
-    const wrong = await restoreDatabase(backup, bare);
-    expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.message).toContain("does not belong to this backup");
-    expect(existsSync(bare)).toBe(false);
-    // The same wrong key given through the environment, over the right file: refused too.
-    const withKey = freshHome("sleutel-via-env");
-    process.env.SURVEY_PSEUDONYM_KEY = "een-andere-sleutel-van-minstens-32-tekens";
-    expect((await restoreDatabase(backup, withKey)).ok).toBe(false);
-    // The right key through the environment works without a file.
-    process.env.SURVEY_PSEUDONYM_KEY = readFileSync(pseudonymKeyFile(liveDatabase()), "utf8").trim();
-    expect(await restoreDatabase(backup, freshHome("alleen-env", false))).toEqual({ ok: true });
-    delete process.env.SURVEY_PSEUDONYM_KEY;
+    // Another key (e.g. one made anew on the new host), as a file or through the environment: refused.
+    setKeyEnv({ SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY_FILE: keyFileOutsideData() });
+    expect(await refusal(bare)).toContain("does not belong to this backup");
+    setKeyEnv({ SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "een-andere-sleutel-van-minstens-32-tekens" });
+    expect(await refusal(bare)).toContain("(SURVEY_PSEUDONYM_KEY) does not belong to this backup");
 
-    // The key restored beside it: fine. On purpose without it: allowed with the override.
-    expect(await restoreDatabase(backup, withKey)).toEqual({ ok: true });
-    const deliberate = freshHome("bewust-zonder", false);
+    // A demo install without a key names where its key would be.
+    setKeyEnv({});
+    const demo = freshHome("demo-zonder-sleutel");
+    expect(await refusal(demo)).toContain(`there is no demo key at ${demoPseudonymKeyFile(demo)}`);
+
+    // The right key through the environment, or in a file outside the data folder: fine.
+    setKeyEnv({ SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: LIVE_KEY });
+    expect(await restoreDatabase(backup, freshHome("alleen-env"))).toEqual({ ok: true });
+    setKeyEnv({ SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY_FILE: keyFileOutsideData(LIVE_KEY) });
+    expect(await restoreDatabase(backup, freshHome("sleutelbestand"))).toEqual({ ok: true });
+    // On purpose without it: allowed with the override.
+    setKeyEnv({ SEED_DEMO: "0" });
+    const deliberate = freshHome("bewust-zonder");
     expect(await restoreDatabase(backup, deliberate, { skipKeyCheck: true })).toEqual({ ok: true });
     expect(count(deliberate, "survey_responses")).toBe(count(backup, "survey_responses"));
+  });
+
+  it("a backup never holds the pseudonym key: not in the file, not beside it", async () => {
+    answeredSurvey();
+    const folder = mkdtempSync(join(dir, "zonder-sleutel-in-backup-"));
+    const backup = join(folder, "portal.db");
+    expect(await backupDatabase(db, backup)).toEqual({ ok: true });
+    const files = readdirSync(folder);
+    expect(files.filter((name) => !/^portal\.db(-wal|-shm)?$/.test(name))).toEqual([]);
+    for (const name of files) expect(readFileSync(join(folder, name)).includes(Buffer.from(LIVE_KEY))).toBe(false);
+    // Nor is there a key in the live database's folder, which a folder backup would take along.
+    expect(readdirSync(dirname(liveDatabase())).filter((name) => name.endsWith(".key"))).toEqual([]);
   });
 
   it("check 61: the backup file is never readable by others, not even while it is being written, whatever the umask", async () => {
@@ -243,27 +275,27 @@ describe("backup and restore", () => {
   it("works through the operator CLI", async () => {
     answeredSurvey();
     const backup = join(dir, "cli.db");
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH };
-    delete env.SURVEY_PSEUDONYM_KEY;
+    // The operator's shell on a new host: SEED_DEMO=0, and the key only where it is configured.
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "", SURVEY_PSEUDONYM_KEY_FILE: "" };
     const out = execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "backup", backup], { env, encoding: "utf8" });
     expect(out).toContain(`Backup written to ${backup}.`);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
-    const cliRestore = (target: string, ...extra: string[]) => {
+    const cliRestore = (target: string, { keyFile = "", args = [] as string[] } = {}) => {
       try {
-        return { status: 0, out: execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "restore", backup, ...extra], { env: { ...env, DATABASE_PATH: target }, encoding: "utf8", stdio: "pipe" }) };
+        return { status: 0, out: execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "restore", backup, ...args], { env: { ...env, SURVEY_PSEUDONYM_KEY_FILE: keyFile, DATABASE_PATH: target }, encoding: "utf8", stdio: "pipe" }) };
       } catch (error) {
         const failed = error as { status: number; stderr: string };
         return { status: failed.status, out: failed.stderr };
       }
     };
-    const bare = freshHome("cli-zonder-sleutel", false);
+    const bare = freshHome("cli-zonder-sleutel");
     const refused = cliRestore(bare);
     expect(refused.status).toBe(1);
     expect(refused.out).toContain("there is no survey pseudonym key");
     expect(existsSync(bare)).toBe(false);
-    expect(cliRestore(bare, "--skip-key-check")).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${bare}`) });
+    expect(cliRestore(bare, { args: ["--skip-key-check"] })).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${bare}`) });
     const target = freshHome("cli-hersteld");
-    expect(cliRestore(target)).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${target}`) });
+    expect(cliRestore(target, { keyFile: LIVE_KEY_FILE })).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${target}`) });
     expect(count(target, "users")).toBe(count(backup, "users"));
   }, 60_000);
 

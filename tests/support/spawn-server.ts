@@ -13,6 +13,12 @@ export interface SpawnedServer {
   kill9: () => Promise<void>;
 }
 
+/**
+ * The e2e servers' survey pseudonym key, given explicitly: their demo installs would otherwise
+ * make one in the user's config folder for every temporary database.
+ */
+export const E2E_PSEUDONYM_KEY = "e2e-only-survey-pseudonym-key-5b1f0c9e";
+
 /** A fresh directory for a database of its own. */
 export function tempDatabasePath(label: string): string {
   return join(mkdtempSync(join(tmpdir(), `portal-${label}-`)), "portal.db");
@@ -25,7 +31,7 @@ export function tempDatabasePath(label: string): string {
 export async function startServer(databasePath: string, port: number, env: Record<string, string> = {}): Promise<SpawnedServer> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: databasePath, APP_ORIGIN: origin, SEED_DEMO: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: databasePath, APP_ORIGIN: origin, SEED_DEMO: "1", SURVEY_PSEUDONYM_KEY: E2E_PSEUDONYM_KEY, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
