@@ -2,6 +2,8 @@ import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "./db/bootstrap";
 import { runScheduledTasks } from "./app/registrations/notifications.server";
+import { sealDueSurveys } from "./app/surveys/sealing.server";
+import { PseudonymKeyError } from "./app/surveys/pseudonym-key";
 import { serve } from "./app/http/serve";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -12,14 +14,24 @@ const workerCount = isProduction ? Math.max(1, Number(process.env.WEB_CONCURRENC
 const isPrimary = cluster.isPrimary;
 const remixBuildUrl = new URL("./build/server/index.js", import.meta.url).href;
 
-if (isPrimary) await prepareDatabase({ log: true });
+if (isPrimary) {
+  try {
+    await prepareDatabase({ log: true });
+  } catch (error) {
+    // A missing or unusable pseudonym key is an operator's setup step, not a crash: say what to do.
+    if (!(error instanceof PseudonymKeyError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
-// Offer expiry and session reminders; each is recorded as done in the database, so a restart
-// or a second process never repeats one.
+// Offer expiry, session reminders and publishing surveys whose window has passed; each is
+// recorded as done in the database, so a restart or a second process never repeats one.
 const SCHEDULE_MS = 60_000;
 function runSchedule() {
   try {
     runScheduledTasks();
+    sealDueSurveys();
   } catch (error) {
     console.error("scheduled tasks failed", error);
   }

@@ -99,3 +99,34 @@ export function preparedOnce<Query>(build: () => Query): () => Query {
   let query: Query | undefined;
   return () => (query ??= build());
 }
+
+/** How soon after a survey write the -wal file is checkpointed and emptied. */
+export const WAL_TRUNCATE_DELAY_MS = 1000;
+let walTruncate: NodeJS.Timeout | undefined;
+
+/**
+ * A survey answer is committed together with the record that this person answered; until a
+ * checkpoint, the -wal file keeps both in adjacent frames. Shortly after a survey write (once per
+ * burst, not per answer: a checkpoint costs an fsync of the database) the WAL is checkpointed and
+ * truncated to zero, so a copy of the files does not pair a completion with its answers.
+ */
+export function scheduleWalTruncate(handle: Db = db): void {
+  if (walTruncate) return;
+  walTruncate = setTimeout(() => {
+    walTruncate = undefined;
+    truncateWal(handle);
+  }, WAL_TRUNCATE_DELAY_MS);
+  walTruncate.unref();
+}
+
+/** Checkpoints and empties the -wal file; a reader still holding old frames makes it retry later. */
+export function truncateWal(handle: Db = db): boolean {
+  try {
+    const [result] = handle.$client.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
+    if (result?.busy) scheduleWalTruncate(handle);
+    return !result?.busy;
+  } catch {
+    // The handle was closed (tests, shutdown): nothing left to protect in this process.
+    return false;
+  }
+}

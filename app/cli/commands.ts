@@ -72,13 +72,14 @@ function readTable(file: string | undefined): { ok: true; table: Table } | { ok:
 export function importResponsesCommand(options: { network?: string; file?: string; participants?: string }): CommandResult {
   const network = options.network ? getNetworkBySlug(options.network) : null;
   if (!network) return { ok: false, message: `No network with slug ${options.network ?? "(missing --network)"}` };
-  const participants = options.participants === undefined ? null : Number(options.participants);
-  if (participants !== null && (!Number.isInteger(participants) || participants < 1 || participants > 100_000)) return { ok: false, message: "--participants must be a whole number of at least 1" };
+  // Required: the response rate of the historic measurement is computed over it.
+  const participants = Number(options.participants);
+  if (!Number.isInteger(participants) || participants < 1 || participants > 100_000) return { ok: false, message: "--participants is required: the number of participants of the trajectory, a whole number of at least 1" };
   const read = readTable(options.file);
   if (!read.ok) return read;
   const outcome = importResponses(network.id, read.table, participants);
   if (!outcome.ok) return { ok: false, message: `Nothing imported:\n${outcome.errors.join("\n")}` };
-  return { ok: true, message: `Imported ${outcome.imported.pre} pre and ${outcome.imported.post} post responses into ${network.slug}.` };
+  return { ok: true, message: `Imported ${outcome.imported.pre} pre and ${outcome.imported.post} post responses into ${network.slug} as historic measurements${outcome.skipped ? ` (${outcome.skipped} empty rows skipped)` : ""}.` };
 }
 
 export function importNetworksCommand(options: { file?: string }): CommandResult {

@@ -104,15 +104,34 @@ export function SurveyForm({ questions, errors, values, submissionKey }: { quest
   );
 }
 
-export function PrivacyNotice() {
+/**
+ * What the portal promises about the answers; the code keeps exactly these promises (README,
+ * Design: threat model). `k` is the smallest group a figure is shown for.
+ */
+export function PrivacyNotice({ k, guest = false }: { k: number; guest?: boolean }) {
   return (
     <section aria-labelledby="privacy" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
       <h2 id="privacy" className="font-semibold">Wie ziet wat?</h2>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-        <li>Je antwoorden worden bewaard zonder je naam: we noteren enkel dát je meedeed, apart van wat je antwoordde.</li>
-        <li>De begeleiders zien alleen groepsresultaten (vanaf vijf antwoorden) en de open antwoorden zonder naam of datum.</li>
-        <li>De kwaliteitscel ziet enkel cijfers over alle netwerken samen.</li>
-        <li>Je voor- en nameting worden gekoppeld met een code die niemand kan terugvoeren naar jou, zodat we je leerwinst kunnen meten.</li>
+        {guest ? (
+          <li>Je antwoordt zonder account: we bewaren geen naam, geen datum en geen tijdstip. Per browser kan je één keer antwoorden.</li>
+        ) : (
+          <li>
+            Je antwoorden worden bewaard zonder je naam, datum of tijdstip. Apart noteren we enkel dát je meedeed (voor herinneringen); ook dat wissen we zodra de resultaten gepubliceerd
+            zijn.
+          </li>
+        )}
+        <li>Resultaten verschijnen pas na het sluiten van de meting, één keer, en enkel als cijfers over groepen van minstens {k} personen.</li>
+        <li>De begeleiders van dit netwerk lezen ook de open antwoorden: zonder naam, los van je andere antwoorden en in een willekeurige volgorde.</li>
+        <li>De kwaliteitscel ziet dezelfde groepscijfers per netwerk en over alle netwerken samen, maar geen open antwoorden.</li>
+        {guest ? (
+          <li>Je antwoord wordt aan geen enkele andere meting gekoppeld.</li>
+        ) : (
+          <li>
+            Je voor- en nameting worden gekoppeld met een code die niemand kan terugvoeren naar jou, zodat we je leerwinst kunnen meten. Zodra beide gepubliceerd zijn, wordt die code
+            vervangen door een willekeurige.
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -1,6 +1,9 @@
-import { and, count, countDistinct, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { attendance, networkAudiences, networkLevels, networks, networkSessions, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys } from "#db/schema";
+import { networkAudiences, networkLevels, networks, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys, type Survey } from "#db/schema";
+import { responseFraction, type ResponseCounts, type ResponseSource, type SourceCounts } from "~/surveys/rules";
+import { includedSources } from "./visibility";
+import { DEFAULT_K } from "./stats";
 import { planForYear } from "~/surveys/plan.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { schoolYearChoices, schoolYearLabel } from "~/networks/time";
@@ -10,59 +13,97 @@ import { reportMaxAgeMs } from "./max-age.server";
 import { metaTables } from "./meta-export";
 import { responseVerdict } from "./penninckx";
 
-/** A survey still taking answers stays out: comparing figures before and after one more answer would reveal it. */
-const notOpenNow = sql`not (coalesce(${surveys.opensAt} <= unixepoch(), 0) and coalesce(${surveys.closesAt} > unixepoch(), 0))`;
-
 /**
  * Networks whose post measurement belongs to a school year. A network spanning two years is
- * measured at its end, so it counts in its last school year. Five set-based queries, whatever
- * the number of networks; scores come back as counts per value.
+ * measured at its end, so it counts in its last school year. Only published measurements, and
+ * of those only the answers the network report itself shows (visibility.ts, the same rule):
+ * the meta-analysis never rests on answers that a network's own figures leave out.
  */
-export function measuredNetworks(schoolYear: number | null): Array<MeasuredNetwork & { schoolYear: number }> {
+export function measuredNetworks(schoolYear: number | null, k = DEFAULT_K): Array<MeasuredNetwork & { schoolYear: number }> {
   const rows = db
-    .select({ survey: surveys, network: networks, coreTask: operationalGoals.coreTaskOrImpulse, respondents: sql<number>`(select count(*) from ${surveyResponses} r where r.survey_id = ${surveys.id})` })
+    .select({ survey: surveys, network: networks, coreTask: operationalGoals.coreTaskOrImpulse })
     .from(surveys)
     .innerJoin(networks, eq(surveys.networkId, networks.id))
     .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
-    .where(and(eq(surveys.phase, "post"), notOpenNow, schoolYear === null ? undefined : eq(networks.lastSchoolYear, schoolYear)))
-    .all()
-    .filter((row) => row.respondents > 0);
+    .where(and(eq(surveys.phase, "post"), isNotNull(surveys.sealedAt), schoolYear === null ? undefined : eq(networks.lastSchoolYear, schoolYear)))
+    .all();
   if (rows.length === 0) return [];
+  const surveyIds = rows.map((r) => r.survey.id);
+  const sources = sourcesBySurvey(surveyIds);
+  const tallies = visibleTallies(surveyIds, sources, k);
   const networkIds = rows.map((r) => r.network.id);
-  const attended = new Map(
-    db
-      .select({ networkId: networkSessions.networkId, n: countDistinct(attendance.userId) })
-      .from(attendance)
-      .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-      .where(and(inArray(networkSessions.networkId, networkIds), eq(attendance.present, true)))
-      .groupBy(networkSessions.networkId)
-      .all()
-      .map((r) => [r.networkId, r.n]),
-  );
-  // A mean needs only how many answers and their sum: the database adds them up per survey and item.
-  const scores = new Map(
-    db
-      .select({ surveyId: surveyQuestions.surveyId, construct: surveyQuestions.construct, n: count(), sum: sql<number>`total(${surveyAnswers.value})` })
-      .from(surveyAnswers)
-      .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
-      .where(and(inArray(surveyQuestions.surveyId, rows.map((r) => r.survey.id)), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value)))
-      .groupBy(surveyQuestions.surveyId, surveyQuestions.construct)
-      .all()
-      .map((r): [string, Tally] => [`${r.surveyId}:${r.construct}`, { n: r.n, sum: r.sum }]),
-  );
   const audiences = groupRows(db.select().from(networkAudiences).where(inArray(networkAudiences.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.jobFunction);
   const levels = groupRows(db.select().from(networkLevels).where(inArray(networkLevels.networkId, networkIds)).all(), (r) => r.networkId, (r) => r.level);
-  return rows.map(({ survey, network, coreTask, respondents }) => ({
-    id: network.id,
-    schoolYear: network.lastSchoolYear,
-    coreTask,
-    audiences: audiences.get(network.id) ?? [],
-    levels: levels.get(network.id) ?? [],
-    networkType: network.networkType,
-    respondents,
-    sufficient: responseVerdict(respondents, survey.recordedParticipants ?? attended.get(network.id) ?? 0).sufficient,
-    values: Object.fromEntries(META_ITEMS.map((item) => [item, scores.get(`${survey.id}:${item}`) ?? { n: 0, sum: 0 }])) as Record<MetaItem, Tally>,
-  }));
+  return rows.flatMap(({ survey, network, coreTask }) => {
+    const counts = sources.get(survey.id) ?? {};
+    const respondents = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    if (respondents === 0) return [];
+    const { respondents: counted, denominator } = responseFraction(sealedCounts(survey, counts));
+    return [
+      {
+        id: network.id,
+        schoolYear: network.lastSchoolYear,
+        coreTask,
+        audiences: audiences.get(network.id) ?? [],
+        levels: levels.get(network.id) ?? [],
+        networkType: network.networkType,
+        respondents,
+        sufficient: responseVerdict(counted, denominator).sufficient,
+        values: Object.fromEntries(META_ITEMS.map((item) => [item, tallies.get(`${survey.id}:${item}`) ?? { n: 0, sum: 0 }])) as Record<MetaItem, Tally>,
+      },
+    ];
+  });
+}
+
+/** The frozen response counts of a published survey (the same numbers its network report shows). */
+function sealedCounts(survey: Survey, counts: SourceCounts): ResponseCounts {
+  if (survey.origin === "import") return { basis: "imported", eligible: survey.recordedParticipants ?? 0, eligibleRespondents: counts.import ?? 0, guestPlaces: 0, guestAnswers: 0 };
+  return { basis: "attended", eligible: survey.sealedEligible ?? 0, eligibleRespondents: survey.sealedEligibleRespondents ?? 0, guestPlaces: survey.sealedGuestPlaces ?? 0, guestAnswers: counts.guest ?? 0 };
+}
+
+function sourcesBySurvey(surveyIds: number[]): Map<number, SourceCounts> {
+  const bySurvey = new Map<number, SourceCounts>();
+  const rows = db.select({ surveyId: surveyResponses.surveyId, source: surveyResponses.source, n: count() }).from(surveyResponses).where(inArray(surveyResponses.surveyId, surveyIds)).groupBy(surveyResponses.surveyId, surveyResponses.source).all();
+  for (const { surveyId, source, n } of rows) bySurvey.set(surveyId, { ...bySurvey.get(surveyId), [source]: n });
+  return bySurvey;
+}
+
+/**
+ * Per survey and meta item: how many answers and their sum, over the items and sources its
+ * network report shows (a source with 1 to k − 1 answers on an item stays out, as there). A mean
+ * needs nothing more, so the database adds up per question and source. Surveys with one source
+ * (nearly all) are added up from the answers' index alone.
+ */
+function visibleTallies(surveyIds: number[], sources: Map<number, SourceCounts>, k: number): Map<string, Tally> {
+  const single = surveyIds.filter((id) => Object.keys(sources.get(id) ?? {}).length === 1);
+  const mixed = surveyIds.filter((id) => Object.keys(sources.get(id) ?? {}).length > 1);
+  const perQuestion = (ids: number[], bySource: boolean) => {
+    if (!ids.length) return [];
+    const meta = and(inArray(surveyQuestions.surveyId, ids), inArray(surveyQuestions.construct, [...META_ITEMS]), isNotNull(surveyAnswers.value));
+    const base = { surveyId: surveyQuestions.surveyId, questionId: surveyQuestions.id, construct: surveyQuestions.construct, n: count(), sum: sql<number>`total(${surveyAnswers.value})` };
+    if (!bySource) {
+      return db.select(base).from(surveyAnswers).innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id)).where(meta).groupBy(surveyQuestions.id).all()
+        .map((row) => ({ ...row, source: Object.keys(sources.get(row.surveyId)!)[0] as ResponseSource }));
+    }
+    return db
+      .select({ ...base, source: surveyResponses.source })
+      .from(surveyAnswers)
+      .innerJoin(surveyQuestions, eq(surveyAnswers.questionId, surveyQuestions.id))
+      .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
+      .where(meta)
+      .groupBy(surveyQuestions.id, surveyResponses.source)
+      .all();
+  };
+  const byQuestion = groupRows([...perQuestion(single, false), ...perQuestion(mixed, true)], (r) => r.questionId, (r) => r);
+  const tallies = new Map<string, Tally>();
+  for (const parts of byQuestion.values()) {
+    const { included } = includedSources(Object.fromEntries(parts.map((p) => [p.source, p.n])), k);
+    const key = `${parts[0].surveyId}:${parts[0].construct}`;
+    let tally = tallies.get(key) ?? { n: 0, sum: 0 };
+    for (const part of parts) if (included.includes(part.source)) tally = { n: tally.n + part.n, sum: tally.sum + part.sum };
+    tallies.set(key, tally);
+  }
+  return tallies;
 }
 
 /** The meta-analysis page of a school year: its tables, the trend over all years, how much of the plan was done. */
@@ -87,7 +128,7 @@ export function planCoverage(schoolYear: number) {
     db
       .selectDistinct({ networkId: surveys.networkId, phase: surveys.phase })
       .from(surveys)
-      .where(and(inArray(surveys.networkId, planned.map((n) => n.id)), sql`exists (select 1 from ${surveyResponses} r where r.survey_id = ${surveys.id})`))
+      .where(and(inArray(surveys.networkId, planned.map((n) => n.id)), isNotNull(surveys.sealedAt), sql`exists (select 1 from ${surveyResponses} r where r.survey_id = ${surveys.id})`))
       .all()
       .map((r) => `${r.networkId}:${r.phase}`),
   );

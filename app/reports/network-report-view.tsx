@@ -1,11 +1,24 @@
 import { DistributionChart } from "~/components/distribution-chart";
-import type { NetworkReport } from "./network-report.server";
+import type { NetworkReport, PhaseSummary } from "./network-report.server";
+import { leftOutNote } from "./visibility";
 import { formatNumber, formatPercent } from "./stats";
 import { AppLink } from "~/components/app-link";
 import { ScrollBox } from "~/components/scroll-box";
 
 const PHASE = { pre: "Voormeting", post: "Nameting" } as const;
 const TOO_FEW = "te weinig antwoorden";
+const BASIS = { registered: "ingeschreven", attended: "aanwezig", imported: "deelnemers (opgegeven bij de import)" } as const;
+
+function denominatorText(p: PhaseSummary): string {
+  const guests = p.guests.places ? ` + ${p.guests.places} ${p.guests.places === 1 ? "gast" : "gasten"}` : "";
+  return `${p.denominator} (${p.denominator - p.guests.places} ${BASIS[p.basis]}${guests})`;
+}
+
+function pendingText(p: PhaseSummary, k: number): string {
+  const count = `${p.responses} ${p.responses === 1 ? "antwoord" : "antwoorden"}`;
+  if (p.status === "open") return `Deze meting loopt nog (${count} tot nu toe). De resultaten verschijnen één keer, zodra ze gesloten is, zodat niemand één antwoord kan afleiden door het rapport voor en na te vergelijken.`;
+  return `Deze meting neemt geen antwoorden aan (${count}). Haar resultaten worden gepubliceerd binnen een minuut nadat ze gesloten is, als er dan minstens ${k} antwoorden van deelnemers of van gasten zijn.`;
+}
 
 /**
  * The network report as HTML. It is the same for everyone allowed to read it, so it is rendered
@@ -38,6 +51,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-1 pr-3">Fase</th>
                 <th scope="col" className="py-1 pr-3">Respondenten</th>
+                <th scope="col" className="py-1 pr-3">Noemer</th>
                 <th scope="col" className="py-1 pr-3">Responsgraad</th>
                 <th scope="col" className="py-1 pr-3">Vereist (Penninckx)</th>
                 <th scope="col" className="py-1 pr-3">Oordeel</th>
@@ -49,10 +63,11 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                 return (
                   <tr key={phase} className="border-b border-slate-200" data-testid={`respons-${phase}`}>
                     <th scope="row" className="py-1 pr-3 font-medium">{PHASE[phase]}</th>
-                    <td className="py-1 pr-3">{p ? `${p.respondents} van ${p.denominator}` : "geen meting"}</td>
+                    <td className="py-1 pr-3">{!p ? "geen meting" : p.status === "published" ? `${p.respondents} van ${p.denominator}` : `${p.responses} (nog niet gepubliceerd)`}</td>
+                    <td className="py-1 pr-3">{p ? denominatorText(p) : "–"}</td>
                     <td className="py-1 pr-3">{p ? formatPercent(p.responseRate) : "–"}</td>
                     <td className="py-1 pr-3">{p ? formatPercent(p.requiredRate) : "–"}</td>
-                    <td className="py-1 pr-3">{p ? (p.sufficient ? "voldoende" : "voorzichtig interpreteren") : "–"}</td>
+                    <td className="py-1 pr-3">{!p ? "–" : p.status !== "published" ? "volgt bij publicatie" : p.sufficient ? "voldoende" : "voorzichtig interpreteren"}</td>
                   </tr>
                 );
               })}
@@ -67,12 +82,9 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
               {PHASE[phase]}
               {caution(phase) ? <span className="ml-2 rounded bg-amber-100 px-2 text-sm font-medium text-amber-900">voorzichtig interpreteren</span> : null}
             </h2>
-            {report.pending.includes(phase) ? (
-              <p className="mt-2 italic text-slate-700">
-                Deze meting loopt nog ({report.phases[phase]!.respondents} {report.phases[phase]!.respondents === 1 ? "antwoord" : "antwoorden"} tot nu toe). De resultaten verschijnen zodra ze gesloten is, zodat niemand
-                één antwoord kan afleiden door het rapport voor en na te vergelijken.
-              </p>
-            ) : null}
+            {report.phases[phase]!.origin === "import" ? <p className="mt-1 text-sm">Historische meting, geïmporteerd uit een bestand.</p> : null}
+            {report.pending.includes(phase) ? <p className="mt-2 italic text-slate-700">{pendingText(report.phases[phase]!, report.k)}</p> : null}
+            {leftOutNote(report.phases[phase]!.leftOut, report.k) ? <p className="mt-2 text-sm">Rollen en open antwoorden: {leftOutNote(report.phases[phase]!.leftOut, report.k)}</p> : null}
             <ScrollBox className="mt-2" hidden={report.pending.includes(phase)}>
               <table className="w-full text-left text-sm">
                 <thead>
@@ -90,7 +102,10 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                     .filter((item) => item.phase === phase)
                     .map((item) => (
                       <tr key={item.key} className="border-b border-slate-200 align-top" data-testid="report-item">
-                        <th scope="row" className="py-1 pr-3 font-normal">{item.text}</th>
+                        <th scope="row" className="py-1 pr-3 font-normal">
+                          {item.text}
+                          {item.leftOut.length ? <span className="block text-xs text-slate-700">{leftOutNote(item.leftOut, report.k)}</span> : null}
+                        </th>
                         <td className="py-1 pr-3">{item.n}</td>
                         {item.suppressed ? (
                           <td colSpan={4} className="py-1 pr-3 italic text-slate-700">{TOO_FEW}</td>
@@ -119,7 +134,9 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
             {report.open.filter((o) => o.phase === phase).map((open) => (
               <div key={open.questionId} className="mt-4">
                 <h3 className="font-semibold">{open.question}</h3>
-                {open.answers === null ? <p className="text-sm italic text-slate-700">{TOO_FEW} ({open.n})</p> : open.answers.length === 0 ? <p className="text-sm">Geen antwoorden.</p> : (
+                {open.restricted ? (
+                  <p className="text-sm italic text-slate-700">Open antwoorden lezen enkel de begeleiders van dit netwerk.</p>
+                ) : open.answers === null ? <p className="text-sm italic text-slate-700">{TOO_FEW} ({open.n})</p> : open.answers.length === 0 ? <p className="text-sm">Geen antwoorden.</p> : (
                   <>
                     <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
                       {open.answers.map((answer, i) => <li key={i}>{answer}</li>)}
@@ -188,7 +205,7 @@ export function NetworkReportView({ report }: { report: NetworkReport }) {
                     <th scope="row" className="py-1 pr-3 font-normal">{pair.goal}</th>
                     <td className="py-1 pr-3">{pair.n}</td>
                     {pair.suppressed ? (
-                      <td colSpan={3} className="py-1 pr-3 italic text-slate-700">{TOO_FEW}</td>
+                      <td colSpan={3} className="py-1 pr-3 italic text-slate-700">{pair.withheld ?? TOO_FEW}</td>
                     ) : (
                       <>
                         <td className="py-1 pr-3">{formatNumber(pair.meanDiff)}</td>

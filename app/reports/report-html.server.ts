@@ -5,18 +5,20 @@ import { metaAnalysis } from "./meta.server";
 import { MetaAnalysisView } from "./meta-view";
 import { cachedNetworkReport } from "./network-report.server";
 import { NetworkReportView } from "./network-report-view";
-import { previewOpenAnswers } from "./open-answers";
+import { previewOpenAnswers, withoutOpenAnswers } from "./open-answers";
 import { reachReport } from "./reach.server";
 import { ReachGoalsView } from "./reach-view";
 import { DEFAULT_K } from "./stats";
 
 /**
- * The report pages' large parts as HTML, rendered once per change of their figures (they are the
- * same for everyone allowed to read them) and kept exactly as long as those figures. The caller
- * checks access first.
+ * The report pages' large parts as HTML, rendered once per change of their figures (the same
+ * for everyone allowed to read them; the network report in two versions, with open answers for
+ * its facilitators and without for beheerders) and kept exactly as long as those figures. The
+ * caller checks access first.
  */
-export function networkReportHtml(networkId: number): RenderedHtml {
-  return renderedUntilChange(`network-report:${networkId}`, () => createElement(NetworkReportView, { report: previewOpenAnswers(cachedNetworkReport(networkId)) }), () => reportMaxAgeMs(networkId));
+export function networkReportHtml(networkId: number, withOpenAnswers: boolean): RenderedHtml {
+  const report = () => (withOpenAnswers ? previewOpenAnswers(cachedNetworkReport(networkId)) : withoutOpenAnswers(cachedNetworkReport(networkId)));
+  return renderedUntilChange(`network-report:${networkId}:${withOpenAnswers ? "facilitator" : "beheerder"}`, () => createElement(NetworkReportView, { report: report() }), () => reportMaxAgeMs(networkId));
 }
 
 export function metaAnalysisHtml(year: number): RenderedHtml {

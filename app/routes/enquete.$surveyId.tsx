@@ -13,6 +13,7 @@ import { getSurvey, hasCompleted, isEligible, submitResponse } from "~/surveys/s
 import { formValues, type FormValues } from "~/http/form";
 import { AppLink } from "~/components/app-link";
 import { whenWritable } from "#db/when-writable.server";
+import { DEFAULT_K } from "~/reports/stats";
 
 export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }];
 
@@ -34,6 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
     phase: survey.phase,
     closesAt: survey.closesAt,
     status,
+    k: DEFAULT_K,
     questions: status === "open" ? survey.questions.map(({ id, kind, text, options, required }) => ({ id, kind, text, options, required })) : [],
   };
 }
@@ -44,14 +46,14 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = parseAnswers(survey.questions, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
   const result = await whenWritable(() => submitResponse(survey, { userId: user.id }, parsed));
-  if (result === "closed" || result === "not-eligible") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
+  if (result === "closed" || result === "not-eligible" || result === "guests-full") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
   // Post/Redirect/Get: the thank-you page is this page once the answers are in ("done"), so a
   // reload or the back button never offers to send the form again.
   throw redirect(`/enquete/${survey.id}`, 303);
 }
 
 export default function AnswerSurveyPage() {
-  const { title, phase, closesAt, status, questions } = useLoaderData<typeof loader>();
+  const { title, phase, closesAt, status, k, questions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const heading = `${PHASE_LABELS[phase][0].toUpperCase()}${PHASE_LABELS[phase].slice(1)}: ${title}`;
   if (status === "done") {
@@ -74,7 +76,7 @@ export default function AnswerSurveyPage() {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{heading}</h1>
       {closesAt ? <p className="text-sm text-slate-700">Invullen kan tot {formatDateTime(closesAt)}. Vragen met * zijn verplicht.</p> : null}
-      <PrivacyNotice />
+      <PrivacyNotice k={k} />
       <SurveyForm questions={questions} errors={actionData?.errors ?? {}} values={actionData?.values ?? {}} />
     </div>
   );

@@ -9,6 +9,7 @@ import { requireNetworkManager } from "~/networks/access.server";
 import { brusselsLocalToDate, dateToBrusselsLocal } from "~/networks/time";
 import { PHASE_LABELS, TEMPLATE_LABELS } from "~/surveys/instrument";
 import { MAX_REMINDERS, surveyState } from "~/surveys/rules";
+import { DEFAULT_K } from "~/reports/stats";
 import { closeSurvey, createSurvey, listSurveysOf, sendSurveyReminders, setGuestLink, setWindow } from "~/surveys/surveys.server";
 import { AppLink } from "~/components/app-link";
 
@@ -30,6 +31,10 @@ export async function loader(args: LoaderFunctionArgs) {
       closesLocal: s.closesAt ? dateToBrusselsLocal(s.closesAt) : "",
       responses: s.responses,
       eligible: s.eligible,
+      guestPlaces: s.guestPlaces,
+      rate: s.rate,
+      published: s.sealedAt !== null,
+      imported: s.origin === "import",
       remindersSent: s.remindersSent,
       guestLink: s.guestToken ? `/enquete/gast/${s.guestToken}` : null,
     })),
@@ -62,12 +67,19 @@ export async function action(args: ActionFunctionArgs) {
       const saved = setWindow(intent.surveyId, intent.opensAt, intent.closesAt);
       return saved.ok ? { errors: {}, message: "De periode is opgeslagen.", surveyId: intent.surveyId } : fail({ closesAt: saved.error });
     }
-    case "sluiten":
-      closeSurvey(intent.surveyId);
-      return { errors: {}, message: "De meting is gesloten.", surveyId: intent.surveyId };
-    case "gastlink":
-      setGuestLink(intent.surveyId, intent.enabled === "aan");
+    case "sluiten": {
+      const closed = closeSurvey(intent.surveyId);
+      if (!closed.ok) return fail({ closesAt: closed.error });
+      const message = closed.published
+        ? "De meting is gesloten en de resultaten staan in het rapport. De antwoorden liggen nu vast."
+        : `De meting is gesloten. Met minder dan ${DEFAULT_K} antwoorden verschijnen er geen resultaten; je kan ze nog heropenen.`;
+      return { errors: {}, message, surveyId: intent.surveyId };
+    }
+    case "gastlink": {
+      const saved = setGuestLink(intent.surveyId, intent.enabled === "aan");
+      if (!saved.ok) return fail({ closesAt: saved.error });
       return { errors: {}, message: intent.enabled === "aan" ? "Er is een nieuwe gastlink." : "De gastlink werkt niet meer.", surveyId: intent.surveyId };
+    }
     case "herinneren": {
       const sent = sendSurveyReminders(intent.surveyId);
       return sent.ok ? { errors: {}, message: `Herinnering verstuurd naar ${sent.sent} ${sent.sent === 1 ? "deelnemer" : "deelnemers"} die nog niet antwoordden.`, surveyId: intent.surveyId } : fail({ reminder: sent.error });
@@ -76,6 +88,11 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 const STATE_TEXT = { "niet gepland": "nog niet gepland", gepland: "gepland", open: "open", gesloten: "gesloten" } as const;
+
+function stateText(survey: { state: keyof typeof STATE_TEXT; published: boolean; imported: boolean }) {
+  if (survey.imported) return "geïmporteerd (afgesloten, historische meting)";
+  return survey.published ? "gesloten, resultaten gepubliceerd" : STATE_TEXT[survey.state];
+}
 
 export default function SurveysPage() {
   const { network, surveys } = useLoaderData<typeof loader>();
@@ -99,16 +116,25 @@ export default function SurveysPage() {
             {PHASE_LABELS[survey.phase][0].toUpperCase() + PHASE_LABELS[survey.phase].slice(1)} ({TEMPLATE_LABELS[survey.template]})
           </h2>
           <p className="mt-1">
-            Status: <strong>{STATE_TEXT[survey.state]}</strong>
-            {survey.opensAt && survey.closesAt ? ` (van ${formatDateTime(survey.opensAt)} tot ${formatDateTime(survey.closesAt)})` : ""}
+            Status: <strong>{stateText(survey)}</strong>
+            {survey.opensAt && survey.closesAt && !survey.imported ? ` (van ${formatDateTime(survey.opensAt)} tot ${formatDateTime(survey.closesAt)})` : ""}
           </p>
           <p data-testid="responses">
-            {survey.responses} {survey.responses === 1 ? "antwoord" : "antwoorden"} van {survey.eligible} {survey.phase === "pre" ? "ingeschreven deelnemers" : "aanwezige deelnemers"}
+            {survey.responses} {survey.responses === 1 ? "antwoord" : "antwoorden"}
+            {survey.imported ? ` van ${survey.eligible} deelnemers (opgegeven bij de import)` : ` · ${survey.eligible} ${survey.phase === "pre" ? "ingeschreven deelnemers" : "aanwezige deelnemers"}`}
+            {survey.guestPlaces ? ` en ${survey.guestPlaces} ${survey.guestPlaces === 1 ? "gast" : "gasten"}` : ""}
+            {survey.rate ? ` · responsgraad: ${survey.rate.respondents} van ${survey.rate.denominator}` : ""}
           </p>
+          {survey.published && !survey.imported ? (
+            <p className="mt-1 text-sm text-slate-700">
+              De resultaten zijn gepubliceerd: de periode, de gastlink en de aanwezigheden liggen vast, zodat latere antwoorden nooit als verschil tussen twee rapporten herkenbaar worden.
+            </p>
+          ) : null}
           <div className="mt-3 flex flex-wrap gap-3 text-sm">
             <Link to={`${survey.id}`} className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Vragen bekijken en aanpassen</Link>
             <Link to={`${survey.id}/zaal`} className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Zaalscherm met QR-code</Link>
           </div>
+          {survey.published ? null : (
           <Form method="post" className="mt-4 flex flex-wrap items-end gap-3" noValidate>
             <input type="hidden" name="intent" value="venster" />
             <input type="hidden" name="surveyId" value={survey.id} />
@@ -122,6 +148,7 @@ export default function SurveysPage() {
             </div>
             <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">Periode opslaan<span className="sr-only"> {PHASE_LABELS[survey.phase]}</span></button>
           </Form>
+          )}
           {errors.opensAt || errors.closesAt ? <p className="mt-1 text-sm font-medium text-red-800">{errors.opensAt ?? errors.closesAt}</p> : null}
           <div className="mt-4 flex flex-wrap gap-3">
             {survey.state === "open" ? (
@@ -140,14 +167,21 @@ export default function SurveysPage() {
                 </button>
               </Form>
             ) : null}
+            {survey.published ? null : (
             <Form method="post">
               <input type="hidden" name="intent" value="gastlink" />
               <input type="hidden" name="surveyId" value={survey.id} />
               <input type="hidden" name="enabled" value={survey.guestLink ? "uit" : "aan"} />
               <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-brand-800">{survey.guestLink ? "Gastlink intrekken" : "Gastlink maken (zonder account)"}</button>
             </Form>
+            )}
           </div>
-          {survey.guestLink ? <p className="mt-2 break-all text-sm">Gastlink: <code>{survey.guestLink}</code> (antwoorden tellen mee maar worden niet gekoppeld aan een voormeting)</p> : null}
+          {survey.guestLink && !survey.published ? (
+            <p className="mt-2 break-all text-sm">
+              Gastlink: <code>{survey.guestLink}</code> (één antwoord per browser en hoogstens zoveel antwoorden als het grootste aantal gasten dat je bij een bijeenkomst noteerde, nu{" "}
+              {survey.guestPlaces}; niet gekoppeld aan een voormeting)
+            </p>
+          ) : null}
         </section>
       ))}
       {missing.length ? (

@@ -20,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return { network: { slug: network.slug, title: network.title }, goals: goals.map((g) => g.text), formToken: randomUUID() };
 }
 
-const participantsSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Geef een getal." }).int("Geef een geheel getal.").min(1, "Minstens 1.").max(100_000, "Dat is te veel.").optional());
+const participantsSchema = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "Geef het aantal deelnemers van het traject: de responsgraad wordt erover berekend." }).int("Geef een geheel getal.").min(1, "Minstens 1.").max(100_000, "Dat is te veel."));
 
 /** The mapping screen's table comes back from the browser: anything that is not JSON is refused, not a crash. */
 function parseJson(text: string): unknown {
@@ -32,7 +32,7 @@ function parseJson(text: string): unknown {
 }
 
 type ActionData =
-  | { step: "result"; imported: { pre: number; post: number } }
+  | { step: "result"; imported: { pre: number; post: number }; skipped: number }
   | { step: "errors"; errors: string[] }
   | { step: "mapping"; headers: string[]; sample: string[]; suggestions: string[]; targets: string[]; table: string; participants: string };
 
@@ -48,8 +48,8 @@ export async function action(args: ActionFunctionArgs) {
   if (token === "invalid") return data<ActionData>({ step: "errors", errors: ["Dit formulier is ongeldig; laad de pagina opnieuw."] }, { status: 400 });
   const finish = (table: Table) => {
     // A repeated submit of the same form (double click, back button) imports the file once.
-    const outcome = once(user.id, token, () => importResponses(network.id, table, participants.data ?? null)).result;
-    return outcome.ok ? { step: "result" as const, imported: outcome.imported } : data<ActionData>({ step: "errors", errors: outcome.errors }, { status: 400 });
+    const outcome = once(user.id, token, () => importResponses(network.id, table, participants.data)).result;
+    return outcome.ok ? { step: "result" as const, imported: outcome.imported, skipped: outcome.skipped } : data<ActionData>({ step: "errors", errors: outcome.errors }, { status: 400 });
   };
 
   if (formData.get("intent") === "koppelen") {
@@ -79,7 +79,7 @@ export async function action(args: ActionFunctionArgs) {
     suggestions: header.map((h) => suggestColumn(h, goalList)),
     targets: mappingTargets(goalList),
     table: JSON.stringify(table),
-    participants: participants.data ? String(participants.data) : "",
+    participants: String(participants.data),
   };
 }
 
@@ -95,7 +95,8 @@ export default function ImportPage() {
       <h1 className="text-3xl font-bold">Resultaten importeren</h1>
       {actionData?.step === "result" ? (
         <FormMessage tone="success">
-          Geïmporteerd: {actionData.imported.pre} antwoorden voormeting en {actionData.imported.post} antwoorden nameting.
+          Geïmporteerd als afgesloten historische meting: {actionData.imported.pre} antwoorden voormeting en {actionData.imported.post} antwoorden nameting
+          {actionData.skipped ? ` (${actionData.skipped} lege ${actionData.skipped === 1 ? "rij" : "rijen"} overgeslagen)` : ""}.
         </FormMessage>
       ) : null}
       {actionData?.step === "errors" ? (
@@ -141,7 +142,7 @@ export default function ImportPage() {
         <p className="mt-1 text-sm">
           CSV of Excel, één rij per ingevuld formulier. Gebruik het{" "}
           <a href={`/netwerken/${network.slug}/metingen/importsjabloon.csv`} className="text-brand-700 underline" download>sjabloon voor dit netwerk</a> met de kolommen phase, respondent,
-          role, tevredenheid, bruikbaarheid, kennis en geleerd per doel ({goals.join(", ")}), ondersteuning, praktijktoepassing en open: &lt;vraag&gt;. Eén fout en er wordt niets
+          role, tevredenheid, bruikbaarheid, kennis en geleerd per doel ({goals.join(", ")}), ondersteuning, praktijktoepassing en open: &lt;vraag&gt;. Elke fase wordt een eigen, afgesloten meting: importeren kan dus enkel voor een fase die dit netwerk nog niet heeft. Eén fout en er wordt niets
           geïmporteerd.
         </p>
         <Form method="post" encType="multipart/form-data" className="mt-4 space-y-3">
@@ -151,9 +152,11 @@ export default function ImportPage() {
             <input id="bestand" name="bestand" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block w-full" />
           </div>
           <div>
-            <label htmlFor="participants" className="block font-medium">Aantal deelnemers van het traject (optioneel)</label>
-            <input id="participants" name="participants" type="number" min={1} inputMode="numeric" className="mt-1 w-32 rounded border border-slate-500 px-2 py-1" />
-            <p className="text-sm text-slate-700">Voor trajecten zonder inschrijvingen in het portaal: nodig om de responsgraad te berekenen.</p>
+            <label htmlFor="participants" className="block font-medium">Aantal deelnemers van het traject</label>
+            <input id="participants" name="participants" type="number" min={1} required inputMode="numeric" aria-describedby="participants-uitleg" className="mt-1 w-32 rounded border border-slate-500 px-2 py-1" />
+            <p id="participants-uitleg" className="text-sm text-slate-700">
+              Hoeveel mensen namen aan het traject deel? De responsgraad wordt daarover berekend, en een fase kan niet meer ingevulde formulieren bevatten dan deelnemers.
+            </p>
           </div>
           <SubmitButton disabled={busy}>Opladen</SubmitButton>
         </Form>

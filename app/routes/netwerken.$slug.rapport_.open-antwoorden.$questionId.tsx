@@ -16,6 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const open = questionId.success ? report.open.find((o) => o.questionId === questionId.data) : undefined;
   // Only questions the report itself shows: of this network, from a closed survey.
   if (!open) throw new Response("Deze vraag staat niet in het rapport van dit netwerk.", { status: 404 });
+  if (open.restricted) throw new Response("Open antwoorden lezen enkel de begeleiders van dit netwerk.", { status: 403 });
   const requested = z.coerce.number().int().catch(1).parse(new URL(args.request.url).searchParams.get("pagina") ?? 1);
   return {
     network: report.network,

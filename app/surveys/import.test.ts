@@ -28,6 +28,12 @@ describe("validateImport", () => {
     expect(result.ok && result.responses[0].scores.map((s) => s.value)).toEqual([5, 2]);
   });
 
+  it("skips blank rows and rows that answer nothing: they are nobody's response", () => {
+    const result = validateImport([["phase", "role", "tevredenheid"], ["post", "leraar", "4"], ["", "", ""], ["post", "directeur", ""], ["post", "", "5"]], goals, roles);
+    expect(result.ok && result.responses.map((r) => r.row)).toEqual([2, 5]);
+    expect(result.ok && result.skipped).toBe(2);
+  });
+
   it.each([
     [[["phase", "kleur"], ["pre", "rood"]], "Kolom 'kleur' is onbekend."],
     [[["phase", "kennis: breuken"], ["pre", "3"]], "Kolom 'kennis: breuken': het netwerk heeft geen doel 'breuken'."],
@@ -36,8 +42,9 @@ describe("validateImport", () => {
     [[["phase", "tevredenheid"], ["post", "4"], ["post", "3,5"]], "Rij 3, kolom 'tevredenheid': '3,5' is geen geheel getal van 1 tot 5."],
     [[["phase", "tevredenheid"], ["pre", "4"]], "Rij 2, kolom 'tevredenheid': deze vraag hoort enkel bij een nameting (post)."],
     [[["phase", "ondersteuning"], ["tijdens", "4"]], "Rij 2, kolom 'phase': gebruik pre of post."],
-    [[["phase", "respondent"], ["pre", "A"], ["pre", "A"]], "Rij 3, kolom 'respondent': code 'A' komt twee keer voor in de voormeting."],
+    [[["phase", "respondent", "kennis: getalbegrip"], ["pre", "A", "3"], ["pre", "A", "2"]], "Rij 3, kolom 'respondent': code 'A' komt twee keer voor in de voormeting."],
     [[["phase"]], "Het bestand bevat geen antwoorden."],
+    [[["phase", "role", "tevredenheid"], ["post", "leraar", ""], ["", "", ""]], "Het bestand bevat geen antwoorden."],
     [[], "Het bestand is leeg."],
   ])("rejects %j with a message naming row and column", (table, message) => {
     const result = validateImport(table as string[][], goals, roles);

@@ -22,7 +22,8 @@ export interface ImportedResponse {
   open: { question: string; text: string }[];
 }
 
-export type ImportResult = { ok: true; responses: ImportedResponse[]; openQuestions: string[] } | { ok: false; errors: string[] };
+/** `skipped`: rows without a single answer (blank lines, a phase alone): they are nobody's response. */
+export type ImportResult = { ok: true; responses: ImportedResponse[]; openQuestions: string[]; skipped: number } | { ok: false; errors: string[] };
 
 const MAX_ROWS = 5000;
 const MAX_ERRORS = 20;
@@ -81,8 +82,13 @@ export function validateImport(table: Table, goals: { id: number; text: string }
   if (errors.length) return { ok: false, errors };
 
   const responses: ImportedResponse[] = [];
+  let skipped = 0;
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
+    if (cells.every((cell) => !(cell ?? "").trim())) {
+      skipped++;
+      return;
+    }
     const fail = (column: string, message: string) => errors.length < MAX_ERRORS && errors.push(`Rij ${rowNumber}, kolom '${column}': ${message}`);
     const response: ImportedResponse = { row: rowNumber, phase: "post", respondent: null, role: OTHER_ROLE, roleOther: null, scores: [], open: [] };
     columns.forEach((column, c) => {
@@ -126,7 +132,9 @@ export function validateImport(table: Table, goals: { id: number; text: string }
         break;
       }
     }
-    responses.push(response);
+    // A row that answers nothing would still count as a respondent and help a figure reach k.
+    if (response.scores.length === 0 && response.open.length === 0) skipped++;
+    else responses.push(response);
   });
   const codes = new Set<string>();
   for (const r of responses) {
@@ -138,5 +146,5 @@ export function validateImport(table: Table, goals: { id: number; text: string }
   if (responses.length === 0) errors.push("Het bestand bevat geen antwoorden.");
   if (errors.length) return { ok: false, errors };
   const openQuestions = [...new Set(columns.flatMap((c) => (c?.kind === "open" ? [c.question] : [])))];
-  return { ok: true, responses, openQuestions };
+  return { ok: true, responses, openQuestions, skipped };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerDay, reminderBlock, reopenBlock, surveyState } from "./rules";
+import { IMPORTED, isSealable, PUBLISHED, reminderBlock, responseFraction, surveyState, windowBlock } from "./rules";
 
 const at = (iso: string) => new Date(iso);
 const window = { opensAt: at("2027-03-01T08:00:00Z"), closesAt: at("2027-03-15T08:00:00Z") };
@@ -31,21 +31,40 @@ describe("reminderBlock", () => {
   });
 });
 
-describe("answerDay", () => {
-  it("keeps only the Brussels day", () => {
-    expect(answerDay(at("2027-03-10T23:30:00Z"))).toBe("2027-03-11");
+describe("isSealable", () => {
+  it.each([
+    ["no answers", {}, false],
+    ["four portal answers", { portal: 4 }, false],
+    ["four portal and four guest answers: no figure could show", { portal: 4, guest: 4 }, false],
+    ["five portal answers", { portal: 5 }, true],
+    ["five guest answers", { portal: 1, guest: 5 }, true],
+  ])("%s", (_, counts, sealable) => {
+    expect(isSealable(counts, 5)).toBe(sealable);
   });
 });
 
-describe("reopenBlock", () => {
-  const now = at("2027-03-20T08:00:00Z");
+describe("windowBlock", () => {
   it.each([
-    ["closed with k answers, reopened", window, at("2027-03-25T08:00:00Z"), 5, true],
-    ["closed with k answers, new end still in the past", window, at("2027-03-18T08:00:00Z"), 5, false],
-    ["closed with fewer than k answers: nothing was visible", window, at("2027-03-25T08:00:00Z"), 4, false],
-    ["still open: extending is fine", { opensAt: at("2027-03-01T08:00:00Z"), closesAt: at("2027-03-21T08:00:00Z") }, at("2027-03-28T08:00:00Z"), 9, false],
-    ["never planned", { opensAt: null, closesAt: null }, at("2027-03-28T08:00:00Z"), 9, false],
-  ])("%s", (_, current, closesAt, responses, blocked) => {
-    expect(reopenBlock(current, { closesAt }, responses, now, 5) !== null).toBe(blocked);
+    ["live, not published", { sealedAt: null, origin: "live" as const }, null],
+    ["live, published", { sealedAt: at("2027-03-20T08:00:00Z"), origin: "live" as const }, PUBLISHED],
+    ["imported", { sealedAt: at("2027-03-20T08:00:00Z"), origin: "import" as const }, IMPORTED],
+  ])("%s", (_, survey, block) => {
+    expect(windowBlock(survey)).toBe(block);
+  });
+});
+
+describe("responseFraction", () => {
+  const base = { basis: "attended" as const, eligible: 10, eligibleRespondents: 6, guestPlaces: 0, guestAnswers: 0 };
+  it.each([
+    ["members only", base, 6, 10],
+    ["guests within their headcount", { ...base, guestPlaces: 4, guestAnswers: 3 }, 9, 14],
+    ["more guest answers than guests counted (headcount lowered later)", { ...base, guestPlaces: 2, guestAnswers: 5 }, 8, 12],
+    ["guest answers without a headcount", { ...base, guestAnswers: 5 }, 6, 10],
+    ["an import never counts more rows than participants", { ...base, basis: "imported" as const, eligible: 5, eligibleRespondents: 7 }, 5, 5],
+    ["nobody eligible", { ...base, eligible: 0, eligibleRespondents: 0 }, 0, 0],
+  ])("%s", (_, counts, respondents, denominator) => {
+    const fraction = responseFraction(counts);
+    expect(fraction).toEqual({ respondents, denominator });
+    expect(fraction.respondents).toBeLessThanOrEqual(fraction.denominator);
   });
 });

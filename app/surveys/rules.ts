@@ -6,13 +6,25 @@ export function surveyState(window: { opensAt: Date | null; closesAt: Date | nul
   return now < window.closesAt ? "open" : "gesloten";
 }
 
+export type ResponseSource = "portal" | "guest" | "import";
+export type SourceCounts = Partial<Record<ResponseSource, number>>;
+
 /**
- * A closed survey whose results could be seen (k answers or more) is not reopened: new answers
- * after that would show up as the difference between two reports.
+ * A closed survey is published (sealed) as soon as one of its sources has k answers: from then
+ * on a figure can be shown. With fewer, nothing was ever visible and the window may still move.
  */
-export function reopenBlock(current: { opensAt: Date | null; closesAt: Date | null }, next: { closesAt: Date }, responses: number, now: Date, k: number): string | null {
-  if (surveyState(current, now) !== "gesloten" || responses < k || next.closesAt <= now) return null;
-  return "De resultaten van deze meting waren al zichtbaar. Heropenen zou nieuwe antwoorden herkenbaar maken; plan daarom geen nieuwe periode.";
+export function isSealable(counts: SourceCounts, k: number): boolean {
+  return Object.values(counts).some((n) => (n ?? 0) >= k);
+}
+
+export const PUBLISHED =
+  "De resultaten van deze meting zijn gepubliceerd: de antwoorden liggen vast. Heropenen, verlengen of de periode verplaatsen kan niet meer, want nieuwe antwoorden zouden herkenbaar worden als verschil tussen twee rapporten.";
+export const IMPORTED = "Een geïmporteerde meting is een afgesloten, historische meting: ze heeft geen periode en neemt geen antwoorden meer aan.";
+
+/** Why a survey's window may not change: published results are frozen, an import has no window. */
+export function windowBlock(survey: { sealedAt: Date | null; origin: "live" | "import" }): string | null {
+  if (survey.origin === "import") return IMPORTED;
+  return survey.sealedAt ? PUBLISHED : null;
 }
 
 export const MAX_REMINDERS = 3;
@@ -28,10 +40,25 @@ export function reminderBlock(survey: { remindersSent: number; lastReminderAt: D
   return null;
 }
 
-// Building a DateTimeFormat costs more than the rest of storing an answer's row (tests/bench).
-const BRUSSELS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" });
+export type DenominatorBasis = "registered" | "attended" | "imported";
 
-/** The answer date is kept to the day (in Brussels), never the exact time. */
-export function answerDay(now: Date): string {
-  return BRUSSELS_DAY.format(now);
+export interface ResponseCounts {
+  basis: DenominatorBasis;
+  /** Eligible people: registered (pre), present (post) or the participants given at import. */
+  eligible: number;
+  /** Of those, how many answered (for an import: the imported rows). */
+  eligibleRespondents: number;
+  /** Guest headcount that caps guest-link answers (0 for an import). */
+  guestPlaces: number;
+  guestAnswers: number;
+}
+
+/**
+ * The response rate's two sides by one rule: eligible people who answered plus guests (never
+ * more than their headcount), over eligible people plus that headcount. Each part of the
+ * numerator is bounded by its part of the denominator, so the rate never exceeds 100 %.
+ */
+export function responseFraction(counts: ResponseCounts): { respondents: number; denominator: number } {
+  const guests = Math.min(counts.guestAnswers, counts.guestPlaces);
+  return { respondents: Math.min(counts.eligibleRespondents, counts.eligible) + guests, denominator: counts.eligible + counts.guestPlaces };
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { db, preparedOnce, type Tx } from "#db/client.server";
+import { db, preparedOnce, scheduleWalTruncate, type Tx } from "#db/client.server";
 import {
   attendance,
   instrumentLabels,
@@ -23,8 +23,10 @@ import type { ParsedResponse } from "./answers";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, phaseOfTemplate, type QuestionSpec } from "./instrument";
 import { surveyReminderMail } from "./messages";
 import { pseudonymFor } from "./pseudonym.server";
-import { answerDay, reminderBlock, reopenBlock, surveyState } from "./rules";
-import { DEFAULT_K } from "~/reports/stats";
+import { eligibleCount, eligibleUsers, guestPlaces, isEligible, sourceCounts } from "./eligibility.server";
+import { responseCounts } from "./response-rate.server";
+import { reminderBlock, responseFraction, surveyState, windowBlock } from "./rules";
+import { sealIfDue } from "./sealing.server";
 
 export function labelsOf(kind: "role" | "stage"): string[] {
   const rows = db.select().from(instrumentLabels).where(eq(instrumentLabels.kind, kind)).orderBy(asc(instrumentLabels.position)).all();
@@ -100,60 +102,24 @@ export function msUntilSurveyWindowChange(networkId: number | null, now = new Da
   return next === null ? Infinity : next * 1000 - now.getTime();
 }
 
-/** Who may answer: registered participants for a pre survey, attendees for a post survey. */
-function eligibleUsers(survey: Pick<Survey, "networkId" | "phase">) {
-  if (survey.phase === "pre") {
-    return db
-      .selectDistinct({ id: registrations.userId })
-      .from(registrations)
-      .where(and(eq(registrations.networkId, survey.networkId), eq(registrations.status, "registered")));
-  }
-  return db
-    .selectDistinct({ id: attendance.userId })
-    .from(attendance)
-    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .where(and(eq(networkSessions.networkId, survey.networkId), eq(attendance.present, true)));
-}
+export { eligibleCount, isEligible } from "./eligibility.server";
 
-// One person's eligibility, built once. `+status` keeps SQLite on the index by person and network:
-// with `status =` as well it chose the index by network and status and read every registration of
-// a large network (0.9 ms per survey page on a network of 8,000 people, tests/bench).
-const registeredIn = preparedOnce(() =>
-  db
-    .select({ id: registrations.userId })
-    .from(registrations)
-    .where(and(eq(registrations.userId, sql.placeholder("userId")), eq(registrations.networkId, sql.placeholder("networkId")), sql`+${registrations.status} = 'registered'`))
-    .limit(1)
-    .prepare(),
-);
-const attendedIn = preparedOnce(() =>
-  db
-    .select({ id: attendance.userId })
-    .from(attendance)
-    .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .where(and(eq(networkSessions.networkId, sql.placeholder("networkId")), eq(attendance.userId, sql.placeholder("userId")), eq(attendance.present, true)))
-    .limit(1)
-    .prepare(),
-);
-
-/** One indexed lookup for this person, not the whole list of eligible participants (same rule as eligibleUsers). */
-export function isEligible(userId: string, survey: Pick<Survey, "networkId" | "phase">): boolean {
-  return (survey.phase === "pre" ? registeredIn() : attendedIn()).get({ userId, networkId: survey.networkId }) !== undefined;
-}
-
-export function eligibleCount(survey: Pick<Survey, "networkId" | "phase">): number {
-  return eligibleUsers(survey).all().length;
+/** Whether the guest link has taken as many answers as the largest guest headcount. */
+export function guestLinkFull(survey: Pick<Survey, "id" | "networkId">): boolean {
+  return (sourceCounts(survey.id).guest ?? 0) >= guestPlaces(survey.networkId);
 }
 
 export function hasCompleted(userId: string, surveyId: number): boolean {
   return Boolean(db.select().from(surveyCompletions).where(and(eq(surveyCompletions.surveyId, surveyId), eq(surveyCompletions.userId, userId))).get());
 }
 
-export type SubmitResult = "ok" | "already" | "closed" | "not-eligible";
+export type SubmitResult = "ok" | "already" | "closed" | "not-eligible" | "guests-full";
 
 /**
  * Stores one response: the completion (who) and the answers (what) are written in one
- * transaction but never linked. A second submit by the same person changes nothing.
+ * transaction but never linked. A second submit by the same person changes nothing. Guest-link
+ * answers stop at the guest headcount the facilitator recorded, so guests can never push the
+ * response rate over 100 % or make up the k answers a figure needs.
  */
 export function submitResponse(survey: Survey, respondent: { userId: string } | { guestSubmissionKey: string }, parsed: Extract<ParsedResponse, { ok: true }>, now = new Date()): SubmitResult {
   if (surveyState(survey, now) !== "open") return "closed";
@@ -165,6 +131,8 @@ export function submitResponse(survey: Survey, respondent: { userId: string } | 
         if (inserted.changes === 0) return "already";
       } else if (tx.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.submissionKey, respondent.guestSubmissionKey)).get()) {
         return "already";
+      } else if (guestLinkFull(survey)) {
+        return "guests-full";
       }
       const responseId = randomUUID();
       tx.insert(surveyResponses)
@@ -180,12 +148,14 @@ export function submitResponse(survey: Survey, respondent: { userId: string } | 
         .run();
       // One statement for all answers of the response: building a statement per answer cost more than writing them.
       if (parsed.answers.length) tx.insert(surveyAnswers).values(parsed.answers.map((answer) => ({ id: randomUUID(), responseId, ...answer }))).run();
+      scheduleWalTruncate();
       return "ok";
     },
     { behavior: "immediate" },
   );
 }
 
+/** The network's surveys with their live counts, for the facilitator's survey page. */
 export function listSurveysOf(networkId: number) {
   return db
     .select()
@@ -193,7 +163,15 @@ export function listSurveysOf(networkId: number) {
     .where(eq(surveys.networkId, networkId))
     .orderBy(sql`${surveys.phase} = 'post'`)
     .all()
-    .map((survey) => ({ ...survey, responses: responseCount(survey.id), eligible: eligibleCount(survey) }));
+    .map((survey) => ({
+      ...survey,
+      responses: responseCount(survey.id),
+      // Published: the frozen counts. Before that only totals: the overlap of who answered with
+      // who is marked present would tell, one attendance change at a time, who answered.
+      eligible: survey.origin === "import" ? (survey.recordedParticipants ?? 0) : survey.sealedAt ? (survey.sealedEligible ?? 0) : eligibleCount(survey),
+      guestPlaces: survey.sealedAt ? (survey.sealedGuestPlaces ?? 0) : guestPlaces(survey.networkId),
+      rate: survey.sealedAt ? responseFraction(responseCounts(survey)) : null,
+    }));
 }
 
 export type EditResult = { ok: true } | { ok: false; error: string };
@@ -226,26 +204,52 @@ export function removeQuestion(surveyId: number, questionId: number): EditResult
   );
 }
 
+/**
+ * A new window. A window that has already ended closes the survey and, with k answers in a
+ * source, publishes it in the same transaction; a published survey's window never moves again
+ * (also not into the future: that would take new answers after figures were seen).
+ */
 export function setWindow(surveyId: number, opensAt: Date, closesAt: Date, now = new Date()): EditResult {
   return db.transaction(
-    (tx) => {
+    (tx): EditResult => {
       const current = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!;
-      const responses = tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n;
-      const blocked = reopenBlock(current, { closesAt }, responses, now, DEFAULT_K);
+      const blocked = windowBlock(current);
       if (blocked) return { ok: false, error: blocked };
       tx.update(surveys).set({ opensAt, closesAt }).where(eq(surveys.id, surveyId)).run();
+      sealIfDue(tx, { ...current, opensAt, closesAt }, now);
       return { ok: true };
     },
     { behavior: "immediate" },
   );
 }
 
-export function closeSurvey(surveyId: number, now = new Date()): void {
-  db.update(surveys).set({ closesAt: now }).where(eq(surveys.id, surveyId)).run();
+export type CloseResult = { ok: true; published: boolean } | { ok: false; error: string };
+
+/** Closes now; with k answers in a source the results are published at once (and frozen). */
+export function closeSurvey(surveyId: number, now = new Date()): CloseResult {
+  return db.transaction(
+    (tx): CloseResult => {
+      const current = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!;
+      const blocked = windowBlock(current);
+      if (blocked) return { ok: false, error: blocked };
+      const opensAt = current.opensAt && current.opensAt <= now ? current.opensAt : now;
+      tx.update(surveys).set({ opensAt, closesAt: now }).where(eq(surveys.id, surveyId)).run();
+      return { ok: true, published: sealIfDue(tx, { ...current, opensAt, closesAt: now }, now) };
+    },
+    { behavior: "immediate" },
+  );
 }
 
-export function setGuestLink(surveyId: number, enabled: boolean): void {
-  db.update(surveys).set({ guestToken: enabled ? randomBytes(24).toString("base64url") : null }).where(eq(surveys.id, surveyId)).run();
+export function setGuestLink(surveyId: number, enabled: boolean): EditResult {
+  return db.transaction(
+    (tx): EditResult => {
+      const blocked = windowBlock(tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!);
+      if (blocked) return { ok: false, error: blocked };
+      tx.update(surveys).set({ guestToken: enabled ? randomBytes(24).toString("base64url") : null }).where(eq(surveys.id, surveyId)).run();
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Mails everyone eligible who has not answered; the facilitator only learns how many. */

@@ -24,37 +24,51 @@ describe("importing historic responses", () => {
       [header, ["pre", "R1", "leraar", "", "", "2", "", "3", "1", ""], ["post", "R1", "leraar", "5", "4", "4", "5", "3", "3", "De voorbeelden"], ["post", "", "directeur", "4", "4", "3", "4", "2", "2", ""]],
       12,
     );
-    expect(outcome).toEqual({ ok: true, imported: { pre: 1, post: 2 } });
+    expect(outcome).toEqual({ ok: true, imported: { pre: 1, post: 2 }, skipped: 0 });
     const rows = db.select().from(surveys).where(eq(surveys.networkId, network.id)).all();
-    expect(rows.map((s) => [s.phase, s.recordedParticipants])).toEqual(expect.arrayContaining([["pre", 12], ["post", 12]]));
+    expect(rows.map((s) => [s.phase, s.recordedParticipants, s.origin, s.sealedAt !== null])).toEqual(expect.arrayContaining([["pre", 12, "import", true], ["post", 12, "import", true]]));
     const responses = db.select().from(surveyResponses).all().filter((r) => rows.some((s) => s.id === r.surveyId));
     const pre = responses.find((r) => rows.find((s) => s.id === r.surveyId)!.phase === "pre")!;
     const pairedPost = responses.filter((r) => r.pseudonym === pre.pseudonym);
     expect(pairedPost).toHaveLength(2);
+    // Both phases are published, so the codes' keyed hashes were replaced by random pair tokens.
+    expect(pre.pseudonym).toMatch(/^paar-/);
     expect(responses.filter((r) => r.pseudonym === null)).toHaveLength(1);
     expect(responses.every((r) => r.source === "import")).toBe(true);
     const answers = db.select().from(surveyAnswers).all().filter((a) => responses.some((r) => r.id === a.responseId));
     expect(answers.some((a) => a.text === "De voorbeelden")).toBe(true);
   });
 
-  it("rejects the whole file on one bad cell, and a second import of the same codes", () => {
+  it("rejects the whole file on one bad cell, and any import into a phase the network already has", () => {
     const network = networkWithGoals();
-    const bad = importResponses(network.id, [header, ["post", "R1", "leraar", "5", "4", "4", "5", "3", "3", ""], ["post", "R2", "leraar", "7", "4", "4", "5", "3", "3", ""]], null);
+    const bad = importResponses(network.id, [header, ["post", "R1", "leraar", "5", "4", "4", "5", "3", "3", ""], ["post", "R2", "leraar", "7", "4", "4", "5", "3", "3", ""]], 10);
     expect(bad).toEqual({ ok: false, errors: ["Rij 3, kolom 'tevredenheid': '7' is geen geheel getal van 1 tot 5."] });
     expect(db.select().from(surveys).where(eq(surveys.networkId, network.id)).all()).toEqual([]);
     const good = [header, ["post", "R1", "leraar", "5", "4", "4", "5", "3", "3", ""]];
-    expect(importResponses(network.id, good, null)).toMatchObject({ ok: true });
-    expect(importResponses(network.id, good, null)).toEqual({ ok: false, errors: ["Deze respondentcodes zijn al geïmporteerd voor dit netwerk; er werd niets geïmporteerd."] });
+    expect(importResponses(network.id, good, 10)).toMatchObject({ ok: true });
+    const again = importResponses(network.id, [header, ["post", "R9", "leraar", "5", "4", "4", "5", "3", "3", ""]], 10);
+    expect(again).toEqual({ ok: false, errors: [expect.stringContaining("Dit netwerk heeft al een nameting.")] });
+    expect(db.select().from(surveyResponses).all().filter((r) => db.select().from(surveys).where(eq(surveys.id, r.surveyId)).get()!.networkId === network.id)).toHaveLength(1);
+  });
+
+  it("never imports more filled-in forms than participants, and skips rows that answer nothing", () => {
+    const network = networkWithGoals();
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ["post", `R${i}`, "leraar", "4", "4", "4", "4", "3", "3", ""]);
+    expect(importResponses(network.id, [header, ...rows(6)], 5)).toEqual({ ok: false, errors: [expect.stringContaining("6 ingevulde formulieren voor de nameting, meer dan de 5 deelnemers")] });
+    const blank = ["", "", "", "", "", "", "", "", "", ""];
+    const empty = ["post", "", "leraar", "", "", "", "", "", "", ""];
+    expect(importResponses(network.id, [header, ...rows(5), blank, empty, blank], 5)).toEqual({ ok: true, imported: { pre: 0, post: 5 }, skipped: 3 });
   });
 
   it("the CLI reads CSV and XLSX files", () => {
     const network = networkWithGoals();
     const xlsx = join(TEST_DATA_DIR, `import-${network.id}.xlsx`);
     writeFileSync(xlsx, toXlsx("Antwoorden", [header, ["post", "A", "leraar", 5, 5, 4, 4, 3, 4, "Alles"]]));
-    expect(importResponsesCommand({ network: network.slug, file: xlsx, participants: "9" })).toEqual({ ok: true, message: `Imported 0 pre and 1 post responses into ${network.slug}.` });
+    expect(importResponsesCommand({ network: network.slug, file: xlsx, participants: "9" })).toEqual({ ok: true, message: `Imported 0 pre and 1 post responses into ${network.slug} as historic measurements.` });
     const csv = join(TEST_DATA_DIR, `import-${network.id}.csv`);
     writeFileSync(csv, "phase;kleur\npost;rood\n");
-    expect(importResponsesCommand({ network: network.slug, file: csv })).toEqual({ ok: false, message: "Nothing imported:\nKolom 'kleur' is onbekend." });
+    expect(importResponsesCommand({ network: network.slug, file: csv, participants: "9" })).toEqual({ ok: false, message: "Nothing imported:\nKolom 'kleur' is onbekend." });
+    expect(importResponsesCommand({ network: network.slug, file: csv }).ok).toBe(false);
     expect(importResponsesCommand({ network: "bestaat-niet", file: csv }).ok).toBe(false);
     expect(importResponsesCommand({ network: network.slug, file: csv, participants: "-1" }).ok).toBe(false);
   });

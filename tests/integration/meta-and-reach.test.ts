@@ -40,7 +40,19 @@ describe("meta-analysis data", () => {
     expect(measured[0].values.tevredenheid).toEqual({ n: 5, sum: 20 });
     expect(planCoverage(2030)).toEqual([{ title: network.title, slug: network.slug, pre: false, post: true }]);
     const json = reportCommand({ network: network.slug, format: "json" });
-    expect(json.ok && JSON.parse(json.output as string).phases.post).toEqual({ respondents: 5, responseRate: 1, requiredRate: 0.8, sufficient: true });
+    expect(json.ok && JSON.parse(json.output as string).phases.post).toEqual({
+      status: "published",
+      origin: "live",
+      responses: 5,
+      respondents: 5,
+      denominator: 5,
+      basis: "attended",
+      guests: { answers: 0, places: 0 },
+      responseRate: 1,
+      requiredRate: 0.8,
+      sufficient: true,
+      leftOut: [],
+    });
     expect(reportCommand({ network: network.slug, format: "pdf" }).ok).toBe(false);
   });
 });

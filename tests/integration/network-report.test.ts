@@ -60,17 +60,34 @@ describe("network report", () => {
     for (const t of teachers) expect(JSON.stringify(report)).not.toContain(t.id);
   });
 
-  it("hides every figure over fewer than five answers, also pairs and open answers", () => {
+  it("publishes nothing of a survey that closes with fewer than five answers, not even suppressed items", () => {
     const { network, pre, post, teachers } = setUp(4);
     teachers.forEach((t) => answer(pre, t.id, () => 2));
     teachers.forEach((t) => answer(post, t.id, () => 4, "Iets persoonlijks"));
     [pre, post].forEach((id) => closeSurvey(id));
     const report = buildNetworkReport(network.id);
-    expect(report.items.every((i) => i.suppressed && i.mean === null && i.distribution === null && i.n === 4)).toBe(true);
-    expect(report.pairs[0]).toEqual({ goal: "getalbegrip", n: 4, suppressed: true, meanDiff: null, sdDiff: null, effectSize: null });
-    expect(report.open.every((o) => o.answers === null)).toBe(true);
+    expect(report.phases.post).toMatchObject({ status: "unpublished", responses: 4, responseRate: null });
+    expect(report.pending).toEqual(["pre", "post"]);
+    expect(report.items).toEqual([]);
+    expect(report.pairs).toEqual([]);
+    expect(report.open).toEqual([]);
+    expect(report.roles).toEqual({ pre: null, post: null });
     expect(JSON.stringify(report)).not.toContain("Iets persoonlijks");
-    expect(report.roles.post).toEqual({ counts: [], hidden: 4 });
+  });
+
+  it("withholds every figure under five answers in a published survey, also pairs and open answers", () => {
+    const { network, pre, post, teachers } = setUp(6);
+    teachers.forEach((t, i) => answer(pre, t.id, () => 2, i < 4 ? "Iets persoonlijks" : ""));
+    teachers.slice(0, 4).forEach((t) => answer(post, t.id, () => 4, "Iets persoonlijks"));
+    // Five portal answers publish the pre survey; the post has four and stays unpublished.
+    [pre, post].forEach((id) => closeSurvey(id));
+    const report = buildNetworkReport(network.id);
+    expect(report.phases.pre).toMatchObject({ status: "published", respondents: 6 });
+    const openPre = report.open.find((o) => o.phase === "pre")!;
+    expect(openPre.n).toBe(4);
+    expect(openPre.answers).toHaveLength(4);
+    expect(report.items.filter((i) => i.phase === "post")).toEqual([]);
+    expect(report.pairs).toEqual([]);
   });
 
   it("shows only the response count of a survey that is still open, and never reopens one whose results were visible", () => {
@@ -91,6 +108,8 @@ describe("network report", () => {
     expect(closed.pending).not.toContain("post");
     expect(closed.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({ n: 7, suppressed: false });
     expect(setWindow(post, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).toEqual({ ok: false, error: expect.stringContaining("Heropenen") });
+    // Not into the future either: a window ahead would take new answers after figures were seen.
+    expect(setWindow(post, new Date(Date.now() + DAY), new Date(Date.now() + 2 * DAY))).toEqual({ ok: false, error: expect.stringContaining("gepubliceerd") });
     expect(getSurvey(post)!.closesAt!.getTime()).toBeLessThanOrEqual(Date.now());
   });
 

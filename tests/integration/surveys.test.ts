@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
-import { attendance, registrations, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
+import { attendance, networkSessions, registrations, surveyAnswers, surveyCompletions, surveyResponses, surveys } from "#db/schema";
 import { parseAnswers } from "~/surveys/answers";
 import { addOwnQuestion, createSurvey, eligibleCount, getSurvey, hasCompleted, isEligible, msUntilSurveyWindowChange, openSurveysFor, removeQuestion, sendSurveyReminders, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
@@ -143,13 +143,24 @@ describe("answering", () => {
   });
 
   it("guests answer without an account; their answers cannot be paired and a double click stores one", () => {
-    const { survey } = openSurvey("nameting-basis");
+    const { survey, sessions } = openSurvey("nameting-basis");
+    db.update(networkSessions).set({ guestCount: 1 }).where(eq(networkSessions.id, sessions[0].id)).run();
     const parsed = answersFor(survey, 4);
     const key = "0b5a7a8e-1c55-4c55-9e2b-6f8d1d6b0a11";
     expect(submitResponse(survey, { guestSubmissionKey: key }, parsed)).toBe("ok");
     expect(submitResponse(survey, { guestSubmissionKey: key }, parsed)).toBe("already");
     const rows = db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all();
     expect(rows).toEqual([expect.objectContaining({ pseudonym: null, source: "guest" })]);
+  });
+
+  it("takes no more guest answers than the largest guest headcount of a session", () => {
+    const { survey, sessions } = openSurvey("nameting-basis");
+    const parsed = answersFor(survey, 4);
+    const guest = () => submitResponse(survey, { guestSubmissionKey: randomUUID() }, parsed);
+    expect(guest()).toBe("guests-full"); // no guests recorded: the link takes nobody
+    db.update(networkSessions).set({ guestCount: 2 }).where(eq(networkSessions.id, sessions[0].id)).run();
+    expect([guest(), guest(), guest()]).toEqual(["ok", "ok", "guests-full"]);
+    expect(db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all()).toHaveLength(2);
   });
 });
 
