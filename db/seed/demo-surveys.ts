@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client.server";
-import { attendance, networkGoals, networks, networkSessions, surveyAnswers, surveyCompletions, surveyQuestions, surveyResponses, surveys } from "../schema";
+import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyCompletions, surveyQuestions, surveyResponses, surveys } from "../schema";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS } from "../../app/surveys/instrument";
 import { pseudonymFor } from "../../app/surveys/pseudonym.server";
 
@@ -16,6 +16,8 @@ const TYPICAL: Record<string, number[]> = {
   praktijktoepassing: [5, 4, 4, 3, 2],
 };
 const PRE_KNOWLEDGE = [1, 2, 2, 3, 3];
+/** The portal's default k (app/reports/stats.ts): a survey is published with that many answers. */
+const DEMO_K = 5;
 
 /**
  * Closed effect surveys for the networks of 2025-2026 that had sessions: post measurements for
@@ -34,17 +36,29 @@ export function seedDemoSurveys(tx: Tx, random: () => number): void {
       .map((r) => r.id);
     if (attendees.length === 0 || goals.length === 0) return;
     const phases = index % 3 === 0 ? (["pre", "post"] as const) : (["post"] as const);
-    for (const phase of phases) {
+    // Most, not all, attendees answer: some networks land below the Penninckx requirement.
+    const answeringIn = phases.map(() => attendees.filter(() => random() < (index % 4 === 1 ? 0.55 : 0.85)));
+    // Published as the portal publishes a closed survey (app/surveys/sealing.server.ts): with k
+    // answers the counts are frozen and the completions gone, and once every measurement of the
+    // network is published the pseudonyms are random pair tokens.
+    const published = answeringIn.map((answering) => answering.length >= DEMO_K);
+    const allPublished = published.every(Boolean);
+    const pairTokens = new Map(attendees.map((userId) => [userId, `paar-${randomUUID()}`]));
+    const registered = tx.select({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, network.id), eq(registrations.status, "registered"))).all().length;
+    phases.forEach((phase, phaseIndex) => {
+      const answering = answeringIn[phaseIndex];
       const template = phase === "pre" ? "voormeting-basis" : "nameting-basis";
       const closesAt = new Date(Date.UTC(2026, 5, 20));
-      const survey = tx.insert(surveys).values({ networkId: network.id, phase, template, opensAt: new Date(Date.UTC(2025, 8, 1)), closesAt, createdAt: new Date(Date.UTC(2025, 8, 1)) }).returning().get();
+      const sealed = published[phaseIndex]
+        ? { sealedAt: closesAt, sealedEligible: phase === "pre" ? registered : attendees.length, sealedEligibleRespondents: answering.length, sealedGuestPlaces: 0 }
+        : {};
+      const survey = tx.insert(surveys).values({ networkId: network.id, phase, template, opensAt: new Date(Date.UTC(2025, 8, 1)), closesAt, createdAt: new Date(Date.UTC(2025, 8, 1)), ...sealed }).returning().get();
       const questions = buildQuestions(template, goals, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS).map((spec, position) => tx.insert(surveyQuestions).values({ surveyId: survey.id, position, ...spec }).returning().get());
-      // Most, not all, attendees answer: some networks land below the Penninckx requirement.
-      const answering = attendees.filter(() => random() < (index % 4 === 1 ? 0.55 : 0.85));
       for (const userId of answering) {
-        tx.insert(surveyCompletions).values({ surveyId: survey.id, userId }).run();
+        if (!published[phaseIndex]) tx.insert(surveyCompletions).values({ surveyId: survey.id, userId }).run();
         const responseId = randomUUID();
-        tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym: pseudonymFor(userId, network.id), role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, source: "portal" }).run();
+        const pseudonym = allPublished ? pairTokens.get(userId)! : pseudonymFor(userId, network.id);
+        tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym, role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, source: "portal" }).run();
         for (const q of questions) {
           if (q.kind !== "likert" && q.kind !== "stage") continue;
           const pool = phase === "pre" && q.construct === "kennis" ? PRE_KNOWLEDGE : TYPICAL[q.construct];
@@ -57,6 +71,6 @@ export function seedDemoSurveys(tx: Tx, random: () => number): void {
           tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, questionId: open.id, value: null, text: texts[Math.floor(random() * texts.length)] }).run();
         }
       }
-    }
+    });
   });
 }

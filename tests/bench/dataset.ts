@@ -367,6 +367,17 @@ export function generateDataset(sqlite: Database.Database, scale: Scale, options
   };
   counts.sessions = sessionId;
   counts.surveys = surveyId;
+  // Closed surveys with k answers are published, as the portal's schedule would have done
+  // (app/surveys/sealing.server.ts): frozen counts, completions gone.
+  sqlite.exec(`
+    update surveys set sealed_at = closes_at, sealed_guest_places = 0,
+      sealed_eligible = case when phase = 'pre'
+        then (select count(distinct g.user_id) from registrations g where g.network_id = surveys.network_id and g.status = 'registered')
+        else (select count(distinct a.user_id) from attendance a join network_sessions s on s.id = a.session_id where s.network_id = surveys.network_id and a.present = 1) end,
+      sealed_eligible_respondents = (select count(*) from survey_completions c where c.survey_id = surveys.id)
+    where closes_at <= ${today} and (select count(*) from survey_responses r where r.survey_id = surveys.id) >= 5;
+    delete from survey_completions where survey_id in (select id from surveys where sealed_at is not null);
+  `);
 
   return {
     schoolYears,

@@ -10,6 +10,7 @@ import { parseAnswers } from "~/surveys/answers";
 import { goalQuestionText, type GoalConstruct } from "~/surveys/instrument";
 import { closeSurvey, createSurvey, getSurvey, setWindow, submitResponse } from "~/surveys/surveys.server";
 import { createPublishedNetwork, createUser } from "#tests/support/factories";
+import { networkEdit } from "#tests/support/survey-scenario";
 
 const DAY = 86_400_000;
 const GOALS = ["getalbegrip", "hoofdrekenen"];
@@ -21,25 +22,7 @@ type Network = ReturnType<typeof createPublishedNetwork>["network"];
 
 /** The network's own settings with other goals (and intake questions), as the edit form sends them. */
 function editOf(network: Network, changes: Partial<NetworkInput>): NetworkInput {
-  return {
-    title: network.title,
-    descriptionMarkdown: network.descriptionMarkdown,
-    theme: network.theme,
-    networkType: network.networkType,
-    levels: ["basisonderwijs"],
-    audiences: ["leraar"],
-    region: network.region as NetworkInput["region"],
-    firstSchoolYear: network.firstSchoolYear,
-    lastSchoolYear: network.lastSchoolYear,
-    capacity: network.capacity,
-    registrationDeadline: network.registrationDeadline,
-    allowSessionRegistration: network.allowSessionRegistration,
-    allowMemberMaterials: network.allowMemberMaterials,
-    operationalGoalId: network.operationalGoalId!,
-    goals: GOALS,
-    intakeQuestions: [],
-    ...changes,
-  };
+  return networkEdit(network, { goals: GOALS, ...changes });
 }
 
 function goalIdsByText(networkId: number): Record<string, number> {
