@@ -153,7 +153,7 @@ export default function ImportPage() {
           </div>
           <div>
             <label htmlFor="participants" className="block font-medium">Aantal deelnemers van het traject</label>
-            <input id="participants" name="participants" type="number" min={1} required inputMode="numeric" aria-describedby="participants-uitleg" className="mt-1 w-32 rounded border border-slate-500 px-2 py-1" />
+            <input id="participants" name="participants" type="number" min={1} aria-required="true" inputMode="numeric" aria-describedby="participants-uitleg" className="mt-1 w-32 rounded border border-slate-500 px-2 py-1" />
             <p id="participants-uitleg" className="text-sm text-slate-700">
               Hoeveel mensen namen aan het traject deel? De responsgraad wordt daarover berekend, en een fase kan niet meer ingevulde formulieren bevatten dan deelnemers.
             </p>

@@ -77,9 +77,11 @@ test("a report with many open answers shows a few and pages through the rest", a
   const { slug, questionId } = withE2eDb((db) => {
     const { networkId, slug } = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 200, `Veel antwoorden ${randomUUID().slice(0, 6)}`);
     const now = Math.floor(Date.now() / 1000);
-    // A closed post survey that 120 people answered, with one open question.
+    // A published post survey that 120 people answered, with one open question.
     const surveyId = Number(
-      db.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, recorded_participants, created_at) values (?, 'post', 'nameting-basis', ?, ?, ?, ?)").run(networkId, now - 30 * 86400, now - 86400, ANSWERS, now).lastInsertRowid,
+      db
+        .prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, sealed_at, sealed_eligible, sealed_eligible_respondents, sealed_guest_places, created_at) values (?, 'post', 'nameting-basis', ?, ?, ?, ?, ?, 0, ?)")
+        .run(networkId, now - 30 * 86400, now - 86400, now - 86400, ANSWERS, ANSWERS, now).lastInsertRowid,
     );
     const questionId = Number(db.prepare("insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, 0, 'open', 'open', null, 'Wat vond je het meest bruikbaar?', null, 0, 0)").run(surveyId).lastInsertRowid);
     for (let i = 1; i <= ANSWERS; i++) {

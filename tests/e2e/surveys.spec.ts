@@ -89,7 +89,7 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   expect(pseudonyms[0]).toBe(pseudonyms[1]);
 
   await facilitator.goto(`/netwerken/${slug}/metingen`);
-  await expect(facilitator.getByTestId("meting-post").getByTestId("responses")).toHaveText("1 antwoord van 2 aanwezige deelnemers");
+  await expect(facilitator.getByTestId("meting-post").getByTestId("responses")).toHaveText("1 antwoord · 2 aanwezige deelnemers");
   await facilitator.getByTestId("meting-post").getByRole("button", { name: /Herinnering sturen/ }).click();
   await expect(facilitator.getByText("Herinnering verstuurd naar 1 deelnemer die nog niet antwoordden.")).toBeVisible();
   await facilitator.getByTestId("meting-post").getByRole("button", { name: /Herinnering sturen/ }).click();
@@ -102,24 +102,26 @@ test("a facilitator sets up a post survey, a participant answers it on a phone, 
   // While the surveys are open the report shows the response count and nothing else.
   await facilitator.goto(`/netwerken/${slug}`);
   await facilitator.getByRole("link", { name: "Rapport" }).click();
-  await expect(facilitator.getByTestId("respons-post")).toContainText("1 van 2");
-  await expect(facilitator.getByTestId("respons-post")).toContainText("voorzichtig interpreteren");
+  await expect(facilitator.getByTestId("respons-post")).toContainText("1 (nog niet gepubliceerd)");
+  await expect(facilitator.getByTestId("respons-post")).toContainText("volgt bij publicatie");
   await expect(facilitator.getByText(/Deze meting loopt nog \(1 antwoord tot nu toe\)/).first()).toBeVisible();
   await expect(facilitator.getByTestId("report-item")).toHaveCount(0);
   await expectAccessible(facilitator);
   const open = await (await facilitator.request.get(`/netwerken/${slug}/rapport.json`)).json();
-  expect(open.phases.post).toEqual({ respondents: 1, responseRate: 0.5, requiredRate: 0.8, sufficient: false });
+  // No rate before publication: "eligible people who answered" would change with each attendance edit.
+  expect(open.phases.post).toMatchObject({ status: "open", responses: 1, denominator: 2, basis: "attended", responseRate: null, sufficient: false });
   expect([open.items, [...open.pending].sort()]).toEqual([[], ["post", "pre"]]);
 
-  // Closed, one answer is still far below k: every figure stays hidden.
+  // Closed, one answer is still far below k: nothing is published, and it may still be reopened.
   await facilitator.goto(`/netwerken/${slug}/metingen`);
   await facilitator.getByTestId("meting-post").getByRole("button", { name: "Nu sluiten" }).click();
-  await expect(facilitator.getByText("De meting is gesloten.")).toBeVisible();
+  await expect(facilitator.getByText(/De meting is gesloten\. Met minder dan 5 antwoorden verschijnen er geen resultaten/)).toBeVisible();
   await facilitator.goto(`/netwerken/${slug}/rapport`);
-  await expect(facilitator.getByTestId("report-item").first()).toContainText("te weinig antwoorden");
+  await expect(facilitator.getByText(/Deze meting neemt geen antwoorden aan \(1 antwoord\)/)).toBeVisible();
+  await expect(facilitator.getByTestId("report-item")).toHaveCount(0);
   const json = await (await facilitator.request.get(`/netwerken/${slug}/rapport.json`)).json();
-  expect(json.items.length).toBeGreaterThan(0);
-  expect(json.items.every((item: { suppressed: boolean; mean: number | null }) => item.suppressed && item.mean === null)).toBe(true);
+  expect(json.phases.post).toMatchObject({ status: "unpublished", responses: 1 });
+  expect(json.items).toEqual([]);
   await facilitatorContext.close();
 });
 
@@ -157,6 +159,11 @@ test("a facilitator imports a Microsoft Forms export through the mapping screen;
 
   await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from("phase;tevredenheid\npost;9\n") });
   await page.getByRole("button", { name: "Opladen" }).click();
+  // The participant count is required: the imported measurement's response rate is computed over it.
+  await expect(page.getByTestId("import-errors")).toContainText("Aantal deelnemers: Geef het aantal deelnemers van het traject");
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from("phase;tevredenheid\npost;9\n") });
+  await page.getByLabel(/Aantal deelnemers/).fill("14");
+  await page.getByRole("button", { name: "Opladen" }).click();
   await expect(page.getByTestId("import-errors")).toContainText("Rij 2, kolom 'tevredenheid': '9' is geen geheel getal van 1 tot 5.");
 
   const forms = [
@@ -173,7 +180,7 @@ test("a facilitator imports a Microsoft Forms export through the mapping screen;
   await expect(page.getByLabel(/^Ik ben tevreden/)).toHaveValue("tevredenheid");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByText("Geïmporteerd: 0 antwoorden voormeting en 2 antwoorden nameting.")).toBeVisible();
+  await expect(page.getByText("Geïmporteerd als afgesloten historische meting: 0 antwoorden voormeting en 2 antwoorden nameting.")).toBeVisible();
   const stored = withE2eDb((db) => db.prepare("select group_concat(coalesce(text, ''), '|') from survey_answers a join survey_responses r on r.id = a.response_id join surveys s on s.id = r.survey_id join networks n on n.id = s.network_id where n.slug = ?").pluck().get(slug) as string);
   expect(stored).toContain("De oefeningen");
   expect(stored).not.toContain("an@school.test");

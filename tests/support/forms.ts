@@ -466,6 +466,8 @@ export const FORM_ACTIONS: FormAction[] = [
       const token = randomBytes(18).toString("base64url");
       const answers = h.db((db) => {
         db.prepare("update surveys set guest_token = ? where id = ?").run(token, survey.surveyId);
+        // The guest link takes as many answers as the facilitator counted guests at a session.
+        db.prepare("update network_sessions set guest_count = 50 where network_id = (select network_id from surveys where id = ?)").run(survey.surveyId);
         return validAnswers(db, survey.surveyId);
       });
       const submissionKey = randomUUID();
@@ -638,6 +640,8 @@ export const FORM_ACTIONS: FormAction[] = [
         register(db, net.networkId, teacher.id);
         return teacher;
       });
+      // The page makes the session's check-in code on first view; a refused submit shows the page again.
+      await fetch(`${h.origin}/netwerken/${net.slug}/aanwezigheid/${net.sessionId}`, { headers: { Cookie: h.facilitator.cookie } });
       return { path: `/netwerken/${net.slug}/aanwezigheid/${net.sessionId}`, cookie: h.facilitator.cookie, fields: { intent: "aanwezigheid", present: [teacher.id] }, ref: { sessionId: net.sessionId, userId: teacher.id } };
     },
   },
@@ -860,7 +864,7 @@ export const FORM_ACTIONS: FormAction[] = [
     creates: true,
     fields: [
       { name: "bestand", kind: "file", required: true, message: "Kies een CSV- of Excel-bestand." },
-      { name: "participants", kind: "number", invalid: ["abc", "-1", "1e9", "2.5"], message: /Aantal deelnemers/ },
+      { name: "participants", kind: "number", required: true, invalid: ["abc", "-1", "1e9", "2.5"], message: /Aantal deelnemers/ },
       { name: "formToken", kind: "token" },
     ],
     effect: { what: "two imported survey_responses rows (one pre, one post) for the network", expected: 2, count: count("select count(*) from survey_responses r join surveys s on s.id = r.survey_id where s.network_id = ? and r.source = 'import'", "networkId") },
@@ -882,7 +886,7 @@ export const FORM_ACTIONS: FormAction[] = [
       { name: "table", kind: "json", required: true, invalid: ["[]", "{\"a\":1}", "[[1,2]]"], message: "Het bestand ging verloren; laad het opnieuw op." },
       { name: "kolom-0", kind: "enum" },
       { name: "fase", kind: "enum" },
-      { name: "participants", kind: "number", invalid: ["abc", "-1"], message: /Aantal deelnemers/ },
+      { name: "participants", kind: "number", required: true, invalid: ["abc", "-1"], message: /Aantal deelnemers/ },
       { name: "formToken", kind: "token" },
     ],
     effect: { what: "one imported survey_responses row for the network", expected: 1, count: count("select count(*) from survey_responses r join surveys s on s.id = r.survey_id where s.network_id = ? and r.source = 'import'", "networkId") },
@@ -892,7 +896,7 @@ export const FORM_ACTIONS: FormAction[] = [
       return {
         path: `/netwerken/${net.slug}/metingen/import`,
         cookie: h.facilitator.cookie,
-        fields: { intent: "koppelen", table, "kolom-0": "kennis: effectieve instructie", "kolom-1": "negeren", fase: "pre", participants: "", formToken: randomUUID() },
+        fields: { intent: "koppelen", table, "kolom-0": "kennis: effectieve instructie", "kolom-1": "negeren", fase: "pre", participants: "12", formToken: randomUUID() },
         ref: { networkId: net.networkId },
       };
     },
