@@ -1,7 +1,8 @@
 import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { networkAudiences, networkLevels, networks, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys, type Survey } from "#db/schema";
-import { responseFraction, type ResponseCounts, type ResponseSource, type SourceCounts } from "~/surveys/rules";
+import { networkAudiences, networkLevels, networks, operationalGoals, surveyAnswers, surveyQuestions, surveyResponses, surveys } from "#db/schema";
+import { responseCounts } from "~/surveys/response-rate.server";
+import { responseFraction, type ResponseSource, type SourceCounts } from "~/surveys/rules";
 import { includedSources } from "./visibility";
 import { DEFAULT_K } from "./stats";
 import { planForYear } from "~/surveys/plan.server";
@@ -38,7 +39,7 @@ export function measuredNetworks(schoolYear: number | null, k = DEFAULT_K): Arra
     const counts = sources.get(survey.id) ?? {};
     const respondents = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
     if (respondents === 0) return [];
-    const { respondents: counted, denominator } = responseFraction(sealedCounts(survey, counts));
+    const { respondents: counted, denominator } = responseFraction(responseCounts(survey, counts));
     return [
       {
         id: network.id,
@@ -53,12 +54,6 @@ export function measuredNetworks(schoolYear: number | null, k = DEFAULT_K): Arra
       },
     ];
   });
-}
-
-/** The frozen response counts of a published survey (the same numbers its network report shows). */
-function sealedCounts(survey: Survey, counts: SourceCounts): ResponseCounts {
-  if (survey.origin === "import") return { basis: "imported", eligible: survey.recordedParticipants ?? 0, eligibleRespondents: counts.import ?? 0, guestPlaces: 0, guestAnswers: 0 };
-  return { basis: "attended", eligible: survey.sealedEligible ?? 0, eligibleRespondents: survey.sealedEligibleRespondents ?? 0, guestPlaces: survey.sealedGuestPlaces ?? 0, guestAnswers: counts.guest ?? 0 };
 }
 
 function sourcesBySurvey(surveyIds: number[]): Map<number, SourceCounts> {

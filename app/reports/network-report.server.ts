@@ -2,9 +2,10 @@ import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { cachedUntilChange } from "~/http/data-version.server";
 import { attendance, networkGoals, networks, networkSessions, registrations, surveyQuestions, surveyResponses, surveys, type Survey, type SurveyPhase } from "#db/schema";
+import { responseSources } from "#db/schema/surveys";
 import { schoolYearLabel } from "~/networks/time";
 import { responseCounts } from "~/surveys/response-rate.server";
-import { responseFraction, surveyState, type DenominatorBasis } from "~/surveys/rules";
+import { responseFraction, surveyState, type DenominatorBasis, type ResponseSource, type SourceCounts } from "~/surveys/rules";
 import type { OpenAnswers } from "./open-answers";
 import { reportMaxAgeMs } from "./max-age.server";
 import { responseVerdict, type ResponseVerdict } from "./penninckx";
@@ -62,8 +63,9 @@ function statusOf(survey: Survey, now: Date): PhaseStatus {
   return surveyState(survey, now) === "open" ? "open" : "unpublished";
 }
 
-function phaseSummary(survey: Survey, status: PhaseStatus, responses: number, leftOut: LeftOut[]): PhaseSummary {
-  const counts = responseCounts(survey);
+function phaseSummary(survey: Survey, status: PhaseStatus, sources: SourceCounts, leftOut: LeftOut[]): PhaseSummary {
+  const counts = responseCounts(survey, sources);
+  const responses = Object.values(sources).reduce((sum, n) => sum + (n ?? 0), 0);
   const { respondents, denominator } = responseFraction(counts);
   const base = { status, origin: survey.origin, responses, denominator, basis: counts.basis, guests: { answers: counts.guestAnswers, places: counts.guestPlaces }, leftOut };
   if (status === "published") return { ...responseVerdict(respondents, denominator), ...base };
@@ -104,8 +106,7 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
   for (const survey of db.select().from(surveys).where(eq(surveys.networkId, networkId)).orderBy(sql`${surveys.phase} = 'post'`).all()) {
     const status = statusOf(survey, now);
     const sources = includedSourcesOf(survey.id, k);
-    const responses = Object.values(sources.counts).reduce((sum, n) => sum + (n ?? 0), 0);
-    report.phases[survey.phase] = phaseSummary(survey, status, responses, sources.leftOut);
+    report.phases[survey.phase] = phaseSummary(survey, status, sources.counts, sources.leftOut);
     if (status !== "published") {
       report.pending.push(survey.phase);
       continue;
@@ -115,12 +116,8 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
     const questions = db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, survey.id)).orderBy(asc(surveyQuestions.position)).all();
     const scored = questions.filter((q) => (SCORED as readonly string[]).includes(q.construct) && (q.kind === "likert" || q.kind === "stage"));
     const visible = visibleScores(survey.id, scored.map((q) => q.id), k);
-    const includedOn = (questionId: number) => {
-      const leftOut = new Set(visible.get(questionId)?.leftOut.map((l) => l.source));
-      return (["portal", "guest", "import"] as const).filter((source) => !leftOut.has(source));
-    };
     const kennis = scored.filter((q) => q.construct === "kennis" && q.goalId);
-    const kennisOf = knowledgeAnswers(kennis.map((q) => q.id), includedOn);
+    const kennisOf = knowledgeAnswers(new Map(kennis.map((q) => [q.id, sourcesTakingPart(visible.get(q.id)!.leftOut)])));
     const open = questions.filter((q) => q.kind === "open");
     const textsOf = openTexts(open.map((q) => q.id), sources.included);
     const includedResponses = sources.included.reduce((sum, source) => sum + (sources.counts[source] ?? 0), 0);
@@ -146,6 +143,11 @@ export function buildNetworkReport(networkId: number, k = DEFAULT_K, now = new D
     if (pre && post) report.pairs.push(pairedGain(goal, pre, post, k));
   }
   return report;
+}
+
+/** The sources an item's figure uses: all but those left out (a source without answers adds nothing). */
+function sourcesTakingPart(leftOut: LeftOut[]): Set<ResponseSource> {
+  return new Set(responseSources.filter((source) => !leftOut.some((l) => l.source === source)));
 }
 
 type KnowledgeSide = { byPerson: Map<string, number>; item: ReportItem };

@@ -52,8 +52,9 @@ export function includedSourcesOf(surveyId: number, k: number): { included: Resp
 }
 
 /** Per knowledge question: pseudonym → score, from the sources that take part in that question's figure. */
-export function knowledgeAnswers(questionIds: number[], sourcesOf: (questionId: number) => ResponseSource[]): Map<number, Map<string, number>> {
+export function knowledgeAnswers(sourcesOf: Map<number, Set<ResponseSource>>): Map<number, Map<string, number>> {
   const byQuestion = new Map<number, Map<string, number>>();
+  const questionIds = [...sourcesOf.keys()];
   if (!questionIds.length) return byQuestion;
   const rows = db
     .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, pseudonym: surveyResponses.pseudonym, source: surveyResponses.source })
@@ -62,7 +63,7 @@ export function knowledgeAnswers(questionIds: number[], sourcesOf: (questionId: 
     .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.value), isNotNull(surveyResponses.pseudonym)))
     .all();
   for (const { questionId, value, pseudonym, source } of rows) {
-    if (!sourcesOf(questionId).includes(source)) continue;
+    if (!sourcesOf.get(questionId)!.has(source)) continue;
     const byPerson = byQuestion.get(questionId) ?? new Map<string, number>();
     byPerson.set(pseudonym!, value!);
     byQuestion.set(questionId, byPerson);

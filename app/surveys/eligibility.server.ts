@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { db, preparedOnce } from "#db/client.server";
-import { attendance, networkSessions, registrations, surveyCompletions, surveyResponses, surveys, type Survey } from "#db/schema";
+import { attendance, networkSessions, registrations, surveyCompletions, surveyResponses, type Survey } from "#db/schema";
 import type { SourceCounts } from "./rules";
 
 /**
@@ -79,8 +79,4 @@ export function guestPlaces(networkId: number): number {
 export function sourceCounts(surveyId: number): SourceCounts {
   const rows = db.select({ source: surveyResponses.source, n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).groupBy(surveyResponses.source).all();
   return Object.fromEntries(rows.map((r) => [r.source, r.n]));
-}
-
-export function surveyRow(surveyId: number): Survey | undefined {
-  return db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
 }

@@ -1,13 +1,13 @@
 import type { Survey } from "#db/schema";
 import { eligibleCount, eligibleRespondentCount, guestPlaces, sourceCounts } from "./eligibility.server";
-import type { ResponseCounts } from "./rules";
+import type { ResponseCounts, SourceCounts } from "./rules";
 
 /**
  * A survey's response counts: as frozen at publication, or as they stand while it is not
- * published yet. An import counts its rows over the participant count given with the file.
+ * published yet. An import counts its rows over the participant count given with the file. A
+ * published survey needs no query beyond its answers per source (pass them when already read).
  */
-export function responseCounts(survey: Survey): ResponseCounts {
-  const sources = sourceCounts(survey.id);
+export function responseCounts(survey: Survey, sources: SourceCounts = sourceCounts(survey.id)): ResponseCounts {
   if (survey.origin === "import") {
     return { basis: "imported", eligible: survey.recordedParticipants ?? 0, eligibleRespondents: sources.import ?? 0, guestPlaces: 0, guestAnswers: 0 };
   }

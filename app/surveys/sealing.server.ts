@@ -3,7 +3,8 @@ import { and, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { db, scheduleWalTruncate, type Tx } from "#db/client.server";
 import { surveyCompletions, surveyResponses, surveys, type Survey } from "#db/schema";
 import { DEFAULT_K } from "~/reports/stats";
-import { eligibleCount, eligibleRespondentCount, guestPlaces, sourceCounts } from "./eligibility.server";
+import { sourceCounts } from "./eligibility.server";
+import { responseCounts } from "./response-rate.server";
 import { isSealable } from "./rules";
 
 /** Prefix of the random tokens that replace pseudonyms once a network's measurements are all published. */
@@ -19,9 +20,11 @@ export const PAIR_TOKEN_PREFIX = "paar-";
  */
 export function sealIfDue(tx: Tx, survey: Survey, now: Date, k = DEFAULT_K): boolean {
   if (survey.sealedAt || survey.origin !== "live" || !survey.closesAt || survey.closesAt > now) return false;
-  if (!isSealable(sourceCounts(survey.id), k)) return false;
+  const sources = sourceCounts(survey.id);
+  if (!isSealable(sources, k)) return false;
+  const counts = responseCounts(survey, sources);
   tx.update(surveys)
-    .set({ sealedAt: now, sealedEligible: eligibleCount(survey), sealedEligibleRespondents: eligibleRespondentCount(survey), sealedGuestPlaces: guestPlaces(survey.networkId) })
+    .set({ sealedAt: now, sealedEligible: counts.eligible, sealedEligibleRespondents: counts.eligibleRespondents, sealedGuestPlaces: counts.guestPlaces })
     .where(eq(surveys.id, survey.id))
     .run();
   tx.delete(surveyCompletions).where(eq(surveyCompletions.surveyId, survey.id)).run();

@@ -23,7 +23,7 @@ import type { ParsedResponse } from "./answers";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, phaseOfTemplate, type QuestionSpec } from "./instrument";
 import { surveyReminderMail } from "./messages";
 import { pseudonymFor } from "./pseudonym.server";
-import { eligibleCount, eligibleUsers, guestPlaces, isEligible, sourceCounts } from "./eligibility.server";
+import { eligibleUsers, guestPlaces, isEligible, sourceCounts } from "./eligibility.server";
 import { responseCounts } from "./response-rate.server";
 import { reminderBlock, responseFraction, surveyState, windowBlock } from "./rules";
 import { sealIfDue } from "./sealing.server";
@@ -163,15 +163,19 @@ export function listSurveysOf(networkId: number) {
     .where(eq(surveys.networkId, networkId))
     .orderBy(sql`${surveys.phase} = 'post'`)
     .all()
-    .map((survey) => ({
-      ...survey,
-      responses: responseCount(survey.id),
-      // Published: the frozen counts. Before that only totals: the overlap of who answered with
-      // who is marked present would tell, one attendance change at a time, who answered.
-      eligible: survey.origin === "import" ? (survey.recordedParticipants ?? 0) : survey.sealedAt ? (survey.sealedEligible ?? 0) : eligibleCount(survey),
-      guestPlaces: survey.sealedAt ? (survey.sealedGuestPlaces ?? 0) : guestPlaces(survey.networkId),
-      rate: survey.sealedAt ? responseFraction(responseCounts(survey)) : null,
-    }));
+    .map((survey) => {
+      const sources = sourceCounts(survey.id);
+      const counts = responseCounts(survey, sources);
+      return {
+        ...survey,
+        responses: Object.values(sources).reduce((sum, n) => sum + (n ?? 0), 0),
+        eligible: counts.eligible,
+        guestPlaces: counts.guestPlaces,
+        // Published: the frozen rate. Before that only totals: the overlap of who answered with
+        // who is marked present would tell, one attendance change at a time, who answered.
+        rate: survey.sealedAt ? responseFraction(counts) : null,
+      };
+    });
 }
 
 export type EditResult = { ok: true } | { ok: false; error: string };
