@@ -25,9 +25,10 @@ test("app links navigate without reloading the page, mark the current page, and 
   // A link with a new query, a link in the page body, and back.
   await page.getByRole("navigation", { name: "Paginering" }).getByRole("link", { name: "Volgende pagina" }).click();
   await expect(page).toHaveURL(/\/materialen\?pagina=2$/);
-  const material = page.getByRole("main").getByRole("listitem").first().getByRole("link");
-  const title = (await material.textContent())!;
-  await material.click();
+  // Click the very link whose title was read (a lazy `.first()` would be looked up again at the
+  // click, and other tests add materials meanwhile).
+  const title = (await page.getByRole("main").getByRole("listitem").first().getByRole("link").textContent())!;
+  await page.getByRole("main").getByRole("link", { name: title, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(mainNav(page).getByRole("link", { name: "Materialen" })).toHaveAttribute("aria-current", "page");
   await page.goBack();
