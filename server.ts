@@ -1,6 +1,6 @@
 import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
-import { prepareDatabase } from "./db/bootstrap";
+import { prepareDatabase } from "./app/seed/bootstrap.server";
 import { runScheduledTasks } from "./app/registrations/notifications.server";
 import { sealDueSurveys } from "./app/surveys/sealing.server";
 import { PseudonymKeyError } from "./app/surveys/pseudonym-key";

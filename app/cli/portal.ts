@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "restore") {
     // Nothing may open the database before it is replaced, so every import below is lazy.
-    const { restoreDatabase } = await import("#db/backup");
+    const { restoreDatabase } = await import("./backup");
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "skip-key-check": { type: "boolean" } } });
     const source = positionals[0] ?? "";
     const target = databasePathFromEnv();
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "check-backups") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "max-age-hours": { type: "string" } } });
-    const { checkLatestBackup } = await import("#db/backup");
+    const { checkLatestBackup } = await import("./backup");
     return report(checkLatestBackup(positionals[0] ?? "", Number(values["max-age-hours"] ?? 26)));
   }
   await prepareForOperatorCommand();
@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
       return report(importResponsesCommand(values));
     }
     case "backup": {
-      const { backupDatabase } = await import("#db/backup");
+      const { backupDatabase } = await import("./backup");
       const { db } = await import("#db/client.server");
       const result = await backupDatabase(db, rest[0] ?? "");
       if (!result.ok) return report(result);
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
  * can create its first admin before its key is in place.
  */
 async function prepareForOperatorCommand(): Promise<void> {
-  const { prepareDatabase } = await import("#db/bootstrap");
+  const { prepareDatabase } = await import("~/seed/bootstrap.server");
   await prepareDatabase({ log: false, seedDemo: false, requirePseudonymKey: false });
 }
 

@@ -1,9 +1,8 @@
 import type Database from "better-sqlite3";
-import { demoInstitutions } from "#db/seed/demo-institutions";
-import { demoNetworks, type DemoNetwork } from "#db/seed/demo-networks";
 import { educationLevels, regions, type institutionKinds } from "#db/schema/institutions";
 import { modalities, sessionKinds } from "#db/schema/networks";
 import { materialTypes, materialVisibilities } from "#db/schema/materials";
+import { demoInstitutions, demoNetworks, type DemoNetwork } from "~/seed/data";
 import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, type QuestionSpec } from "~/surveys/instrument";
 import { seededRandom, type Random } from "./random";
 
@@ -144,10 +143,11 @@ export function generateDataset(sqlite: Database.Database, scale: Scale, options
   ];
   const institutionIds: number[] = [];
   const institutionLevel = new Map<number, string>();
+  const institutionTemplates = demoInstitutions();
   for (let id = 1; id <= scale.institutions; id++) {
     const [kind, level] = random.weighted(institutionLevels);
     const [city, region] = random.pick(CITIES);
-    const template = demoInstitutions[id % demoInstitutions.length];
+    const template = institutionTemplates[id % institutionTemplates.length];
     const grouped = (level === "basisonderwijs" || level === "secundair onderwijs") && random.chance(0.75);
     const group = grouped ? (random.chance(0.8) ? (["scholengemeenschap", `Scholengemeenschap ${city} ${1 + (id % 4)}`] as const) : (["scholengroep", `Scholengroep ${region} ${1 + (id % 3)}`] as const)) : null;
     const prefix = kind.includes("basis") ? "Basisschool" : kind.includes("secundaire") ? "Atheneum" : template.name.split(" ")[0];
@@ -281,7 +281,7 @@ export function generateDataset(sqlite: Database.Database, scale: Scale, options
     return { id: sid, questions };
   }
 
-  const templates = demoNetworks;
+  const templates = demoNetworks();
   const [facilitator] = facilitators;
   const [admin] = admins;
   const cohortSize = Math.min(scale.writeCohort, Math.floor(participants.length / 3));

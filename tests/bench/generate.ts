@@ -21,7 +21,7 @@ if (existsSync(file)) {
 Object.assign(process.env, { DATABASE_PATH: file, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: BENCH_PSEUDONYM_KEY });
 
 const started = Date.now();
-const { prepareDatabase } = await import("#db/bootstrap");
+const { prepareDatabase } = await import("~/seed/bootstrap.server");
 const { db } = await import("#db/client.server");
 const { hashPassword } = await import("~/auth/password.server");
 const { pseudonymFor } = await import("~/surveys/pseudonym.server");

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { backupDatabase, checkLatestBackup, restoreDatabase } from "#db/backup";
+import { backupDatabase, checkLatestBackup, restoreDatabase } from "~/cli/backup";
 import { db } from "#db/client.server";
 import { demoPseudonymKeyFile, legacyPseudonymKeyFile } from "~/surveys/pseudonym-key";
 import { pseudonymFor } from "~/surveys/pseudonym.server";

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "#db/client.server";
 import { institutions, users } from "#db/schema";
-import { prepareDatabase } from "#db/bootstrap";
+import { prepareDatabase } from "~/seed/bootstrap.server";
 import { demoPseudonymKeyFile } from "~/surveys/pseudonym-key";
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Db } from "#db/client.server";
-import { seedDemoData } from "#db/seed/demo";
+import { seedDemoData } from "~/seed/demo.server";
 
 const MIGRATIONS = fileURLToPath(new URL("../../db/migrations/", import.meta.url));
 const journal = JSON.parse(readFileSync(join(MIGRATIONS, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };

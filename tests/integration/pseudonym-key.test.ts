@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { prepareDatabase } from "#db/bootstrap";
+import { prepareDatabase } from "~/seed/bootstrap.server";
 import {
   demoPseudonymKeyFile,
   ensurePseudonymKey,

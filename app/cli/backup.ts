@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { KEY_ENV, KEY_FILE_ENV, lookupPseudonymKey, placesSearchedForKey, PseudonymKeyError, pseudonymWith, type PseudonymKey } from "~/surveys/pseudonym-key";
-import type { Db } from "./client.server";
+import type { Db } from "#db/client.server";
 
 type Outcome = { ok: true } | { ok: false; message: string };
 

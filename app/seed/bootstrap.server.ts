@@ -1,8 +1,8 @@
-import { db, databasePathFromEnv, migrateDatabase } from "./client.server";
-import { DEMO_PASSWORD, isEmpty, presentDemoAccounts, seedDemoData } from "./seed/demo";
-import { seedReferenceData } from "./seed/reference";
-import { loadLibrary } from "../app/materials/library";
-import { ensurePseudonymKey, isDemoInstall, strayLegacyKeyWarning } from "../app/surveys/pseudonym-key";
+import { db, databasePathFromEnv, migrateDatabase } from "#db/client.server";
+import { loadLibrary } from "~/materials/library";
+import { ensurePseudonymKey, isDemoInstall, strayLegacyKeyWarning } from "~/surveys/pseudonym-key";
+import { DEMO_PASSWORD, isEmpty, presentDemoAccounts, seedDemoData } from "./demo.server";
+import { seedReferenceData } from "./reference.server";
 
 const ROLE_LABELS = { participant: "deelnemer", facilitator: "begeleider", admin: "beheerder" } as const;
 

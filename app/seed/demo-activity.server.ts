@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Tx } from "../client.server";
+import type { Tx } from "#db/client.server";
 import {
   attendance,
   intakeQuestions,
@@ -13,17 +13,12 @@ import {
   registrations,
   users,
   type NewUser,
-} from "../schema";
-import { brusselsLocalToDate } from "../../app/networks/time";
-import { demoNetworks } from "./demo-networks";
-import { seedDemoCoaches } from "./demo-coaches";
-import { seedDemoSurveys } from "./demo-surveys";
+} from "#db/schema";
+import { brusselsLocalToDate } from "~/networks/time";
+import { demoNetworks, demoTeacherNames } from "./data";
+import { seedDemoCoaches } from "./demo-coaches.server";
+import { seedDemoSurveys } from "./demo-surveys.server";
 import { demoShiftDays, shiftLocalDate } from "./demo-calendar";
-
-
-const FIRST_NAMES = ["Annelies", "Bart", "Charlotte", "Dries", "Elke", "Femke", "Geert", "Hilde", "Ilse", "Jeroen", "Katrien", "Lars", "Marijke", "Nico", "Olivia", "Pieterjan", "Roos", "Stijn", "Tine", "Vincent", "Wendy", "Yannick", "Zita", "Arne"];
-const LAST_NAMES = ["Aerts", "Baert", "Cools", "De Backer", "Desmet", "Engelen", "Franssen", "Geens", "Heylen", "Janssens", "Lambrechts", "Martens", "Nijs", "Op de Beeck", "Peeters", "Raes", "Segers", "Thys", "Van Hoof", "Verbeke", "Willems", "Wouters"];
-const TEACHER_FUNCTIONS = ["leraar", "leraar", "leraar", "zorgcoördinator", "directeur", "ICT-coördinator", "leerlingbegeleider", "beleidsmedewerker"];
 
 /** A small deterministic generator: the demo looks the same on every install. */
 function prng(seed: number) {
@@ -34,13 +29,15 @@ function prng(seed: number) {
   };
 }
 
+/** 48 teachers whose names and functions cycle through db/seed/data/demo-teachers.json. */
 export function demoTeachers(passwordHash: string, institutionIds: number[], now: Date): NewUser[] {
+  const { firstNames, lastNames, jobFunctions } = demoTeacherNames();
   return Array.from({ length: 48 }, (_, i) => ({
     id: `demo-leraar-${i + 1}`,
     email: `leraar${String(i + 1).padStart(2, "0")}@demo.test`,
-    name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`,
+    name: `${firstNames[i % firstNames.length]} ${lastNames[(i * 7) % lastNames.length]}`,
     role: "participant" as const,
-    jobFunction: TEACHER_FUNCTIONS[i % TEACHER_FUNCTIONS.length],
+    jobFunction: jobFunctions[i % jobFunctions.length],
     passwordHash,
     institutionId: institutionIds[(i * 3) % institutionIds.length],
     emailVerifiedAt: now,
@@ -62,7 +59,7 @@ export function seedDemoNetworks(tx: Tx, now: Date): void {
   const teachers = tx.select({ id: users.id, institutionId: users.institutionId }).from(users).where(eq(users.role, "participant")).all();
   const demoParticipant = userIds.get("deelnemer@demo.test")!;
 
-  for (const demo of demoNetworks) {
+  for (const demo of demoNetworks()) {
     const od = tx.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.code, demo.odCode)).get();
     const created = local(demo.sessions[0]?.start ?? demo.registrationDeadline, shiftDays);
     const network = tx

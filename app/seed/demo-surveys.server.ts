@@ -1,21 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import type { Tx } from "../client.server";
-import { attendance, networkGoals, networks, networkSessions, registrations, surveyAnswers, surveyCompletions, surveyQuestions, surveyResponses, surveys } from "../schema";
-import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS } from "../../app/surveys/instrument";
-import { pseudonymFor } from "../../app/surveys/pseudonym.server";
+import type { Tx } from "#db/client.server";
+import {
+  attendance,
+  networkGoals,
+  networks,
+  networkSessions,
+  registrations,
+  surveyAnswers,
+  surveyCompletions,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+} from "#db/schema";
+import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS } from "~/surveys/instrument";
+import { pseudonymFor } from "~/surveys/pseudonym.server";
+import { demoSurveyAnswers } from "./data";
 
-
-/** Scores around the brief's published figures (tevredenheid 4,8; kennis 4,25; praktijk 3,97). */
-const TYPICAL: Record<string, number[]> = {
-  tevredenheid: [5, 5, 5, 5, 4],
-  bruikbaarheid: [5, 5, 4, 4, 4],
-  kennis: [5, 4, 4, 4, 4],
-  geleerd: [5, 5, 4, 4, 3],
-  ondersteuning: [4, 4, 3, 3, 2],
-  praktijktoepassing: [5, 4, 4, 3, 2],
-};
-const PRE_KNOWLEDGE = [1, 2, 2, 3, 3];
 /** The portal's default k (app/reports/stats.ts): a survey is published with that many answers. */
 const DEMO_K = 5;
 
@@ -24,6 +25,8 @@ const DEMO_K = 5;
  * most, pre and post for a few, so the reports and the meta-analysis have realistic content.
  */
 export function seedDemoSurveys(tx: Tx, random: () => number): void {
+  // Scores around the brief's published figures (db/seed/data/README.md).
+  const { typicalScores, preKnowledgeScores, openAnswers } = demoSurveyAnswers();
   const closed = tx.select().from(networks).where(eq(networks.status, "afgesloten")).orderBy(asc(networks.id)).all();
   closed.forEach((network, index) => {
     const goals = tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, network.id)).orderBy(asc(networkGoals.position)).all();
@@ -61,14 +64,16 @@ export function seedDemoSurveys(tx: Tx, random: () => number): void {
         tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym, role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, source: "portal" }).run();
         for (const q of questions) {
           if (q.kind !== "likert" && q.kind !== "stage") continue;
-          const pool = phase === "pre" && q.construct === "kennis" ? PRE_KNOWLEDGE : TYPICAL[q.construct];
+          const preKnowledge = phase === "pre" && q.construct === "kennis";
+          const pool = preKnowledge ? preKnowledgeScores : typicalScores[q.construct];
           if (!pool) continue;
           tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, questionId: q.id, value: pool[Math.floor(random() * pool.length)], text: null }).run();
         }
         const open = questions.find((q) => q.text === "Wat vond je het meest bruikbaar?");
         if (open && random() < 0.5) {
-          const texts = ["De concrete voorbeelden uit andere scholen.", "Samen materiaal ontwikkelen dat ik meteen kon gebruiken.", "De uitwisseling met collega’s.", "De praktische tips voor in de klas."];
-          tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, questionId: open.id, value: null, text: texts[Math.floor(random() * texts.length)] }).run();
+          const text = openAnswers[Math.floor(random() * openAnswers.length)];
+          const answer = { id: randomUUID(), responseId, questionId: open.id, value: null, text };
+          tx.insert(surveyAnswers).values(answer).run();
         }
       }
     });
