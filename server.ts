@@ -12,7 +12,7 @@ const port = Number(process.env.PORT ?? 3000);
 // takes their writes one at a time. The primary migrates and runs the schedule; workers serve.
 const workerCount = isProduction ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1) : 1;
 const isPrimary = cluster.isPrimary;
-const remixBuildUrl = new URL("./build/server/index.js", import.meta.url).href;
+const serverBuildUrl = new URL("./build/server/index.js", import.meta.url).href;
 
 if (isPrimary) {
   try {
@@ -51,7 +51,7 @@ if (isPrimary && workerCount > 1) {
     exec: fileURLToPath(new URL("./build/worker/worker.js", import.meta.url)),
     execArgv: [`--max-old-space-size=${Number(process.env.WORKER_HEAP_MB ?? 224)}`],
   });
-  const workerEnv = { REMIX_SERVER_BUILD: remixBuildUrl };
+  const workerEnv = { SERVER_BUILD_URL: serverBuildUrl };
   const fork = () => cluster.fork(workerEnv).once("exit", (code, signal) => {
     if (stopping) return;
     console.error(`worker ended (${signal ?? code}); starting a new one`);
@@ -67,6 +67,6 @@ if (isPrimary && workerCount > 1) {
     });
   }
 } else {
-  await serve({ production: isProduction, port, remixBuildUrl, announce: isPrimary });
+  await serve({ production: isProduction, port, serverBuildUrl, announce: isPrimary });
 }
 

@@ -17,6 +17,6 @@ export interface PortalLoadContext {
   auth?: Promise<AuthState>;
 }
 
-declare module "@remix-run/node" {
+declare module "react-router" {
   interface AppLoadContext extends PortalLoadContext {}
 }

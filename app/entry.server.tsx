@@ -1,5 +1,4 @@
-import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { type AppLoadContext, type EntryContext, type HandleDataRequestFunction, ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
@@ -7,13 +6,15 @@ import { StaticHtmlContext } from "~/components/static-html";
 import { isPersonalResponse, PERSONAL_CACHE_CONTROL } from "~/http/cache-control";
 import { collectPage, renderDeadline } from "~/http/page-render";
 
-const ABORT_DELAY = 5_000;
+/** React Router rejects deferred data still pending after this long; the render is aborted just after. */
+export const streamTimeout = 5_000;
+const ABORT_DELAY = streamTimeout + 1_000;
 
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
-  remixContext: EntryContext,
+  routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
@@ -30,7 +31,7 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <StaticHtmlContext.Provider value={loadContext.staticHtml}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
         </StaticHtmlContext.Provider>
       </NonceContext.Provider>,
       {

@@ -1,4 +1,4 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "react-router";
 import type { Role } from "#db/schema";
 import type { AuthState, AuthUser } from "./auth-state";
 import { readAuthSessionId, validateAuthSession } from "./lucia.server";
@@ -6,6 +6,13 @@ import { readAuthSessionId, validateAuthSession } from "./lucia.server";
 export interface RequestArgs {
   request: Request;
   context: AppLoadContext;
+  /** The page's URL without React Router's `.data` suffix and parameters (loader and action args). */
+  url?: URL;
+}
+
+/** Where to come back to after logging in: the page, also when a `.data` request asked. */
+export function pageUrl(args: RequestArgs): URL {
+  return args.url ?? new URL(args.request.url);
 }
 
 /** Replaces any auth cookie already queued for this response; server.ts writes it. */
@@ -33,7 +40,7 @@ export async function getOptionalUser(args: RequestArgs): Promise<AuthUser | nul
 export async function requireUser(args: RequestArgs): Promise<AuthUser> {
   const { user } = await getAuth(args);
   if (user) return user;
-  const url = new URL(args.request.url);
+  const url = pageUrl(args);
   throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 }
 

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from "@remix-run/react";
+import { useLocation, useNavigate } from "react-router";
 import { useEffect, type AnchorHTMLAttributes } from "react";
 import { inAppPath, isActivePath } from "./in-app-navigation";
 

@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError } from "react-router";
 import { AppLink } from "~/components/app-link";
 
 const MESSAGES: Record<number, { title: string; text: string }> = {

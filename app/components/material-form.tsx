@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form } from "react-router";
 import { materialTypes, materialVisibilities } from "#db/schema/materials";
 import { VISIBILITY_LABELS } from "~/materials/validation";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "./forms";

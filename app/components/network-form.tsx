@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form } from "react-router";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { networkThemes, networkTypes } from "#db/schema/networks";
 import { JOB_FUNCTIONS } from "~/auth/job-functions";

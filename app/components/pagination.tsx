@@ -1,4 +1,4 @@
-import { useLocation } from "@remix-run/react";
+import { useLocation } from "react-router";
 import { AppLink, type AppPath } from "~/components/app-link";
 
 /** "Vorige pagina · Pagina 2 van 5 · Volgende pagina", keeping the other query parameters. */

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form } from "react-router";
 import { schoolYearLabel } from "~/networks/time";
 
 /** The "Schooljaar … Tonen" picker of the report pages (a GET form, so it works without JS). */

@@ -1,4 +1,4 @@
-import { Form, useRouteLoaderData } from "@remix-run/react";
+import { Form, useRouteLoaderData } from "react-router";
 import type { Role } from "#db/schema";
 import type { AuthUser } from "~/auth/auth-state";
 import { ROLE_LABELS } from "~/auth/roles";

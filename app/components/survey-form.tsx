@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form } from "react-router";
 import type { SurveyQuestion } from "#db/schema/surveys";
 import { LIKERT_LABELS, OTHER_ROLE } from "~/surveys/instrument";
 import { FormMessage, SubmitButton } from "./forms";

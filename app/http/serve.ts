@@ -1,5 +1,5 @@
-import type { AppLoadContext, ServerBuild } from "@remix-run/node";
-import { createRequestHandler } from "@remix-run/express";
+import type { AppLoadContext, ServerBuild } from "react-router";
+import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import { cspNonce } from "./nonce";
 import { securityHeaders } from "./security-headers";
@@ -16,18 +16,18 @@ import "~/context";
 export interface ServeOptions {
   production: boolean;
   port: number;
-  /** The Remix server build (build/server/index.js) as a file URL; unused in development. */
-  remixBuildUrl: string;
+  /** The React Router server build (build/server/index.js) as a file URL; unused in development. */
+  serverBuildUrl: string;
   /** Print the address once listening (the process that the operator started). */
   announce: boolean;
 }
 
 /**
- * The Express app in front of Remix: security headers, body limits, the same-origin check, the
- * anonymous page cache, static files, then Remix. Run by server.ts itself in a single process, or
+ * The Express app in front of React Router: security headers, body limits, the same-origin check, the
+ * anonymous page cache, static files, then React Router. Run by server.ts itself in a single process, or
  * by each cluster worker (worker.ts).
  */
-export async function serve({ production, port, remixBuildUrl, announce }: ServeOptions) {
+export async function serve({ production, port, serverBuildUrl, announce }: ServeOptions) {
   const viteDevServer = production
     ? undefined
     : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
@@ -50,7 +50,7 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
     next();
   });
 
-  // Refuse oversized bodies and cross-origin writes before any Remix action runs.
+  // Refuse oversized bodies and cross-origin writes before any action runs.
   app.use((req, res, next) => {
     const limitStatus = bodyLimitStatus(req.method, req.headers, req.path);
     if (limitStatus === 413) return res.status(413).type("text/plain; charset=utf-8").send(`Het verzoek is te groot (maximaal ${Math.floor(bodyLimitFor(req.path) / 1024 / 1024)} MB).`);
@@ -65,12 +65,6 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
     if (!allowed) {
       logSecurityEvent("request.cross-origin-blocked", { ip: req.ip, route: req.path, status: 403 });
       return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
-    }
-    // Remix 2.17 compares Origin with Host itself and answers 500 on a mismatch, which breaks every
-    // form behind a proxy that does not pass Host on. The check above already matched Origin with
-    // APP_ORIGIN, so Remix is told the public host.
-    if (process.env.APP_ORIGIN && req.get("origin") === new URL(process.env.APP_ORIGIN).origin && !req.get("x-forwarded-host")) {
-      req.headers["x-forwarded-host"] = new URL(process.env.APP_ORIGIN).host;
     }
     if (!isFormContentType(req.method, req.get("content-type"))) return res.status(415).type("text/plain; charset=utf-8").send("Dit verzoek wordt niet aanvaard: verstuur het formulier vanaf de website.");
     next();
@@ -87,9 +81,14 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
   const publicFiles = express.static(production ? "build/client" : "public", { maxAge: "1h" });
   app.use((req, res, next) => (/\.[^/]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
 
+  // React Router refuses an action whose Origin differs from the request URL's origin, which
+  // breaks every form behind a proxy that does not pass Host and the scheme on. The check above
+  // already matched Origin with APP_ORIGIN, so React Router may accept that host too.
+  const allowedActionOrigins = process.env.APP_ORIGIN ? [new URL(process.env.APP_ORIGIN).host] : undefined;
+  const withAllowedOrigins = (serverBuild: ServerBuild): ServerBuild => (allowedActionOrigins ? { ...serverBuild, allowedActionOrigins } : serverBuild);
   const build = viteDevServer
-    ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-    : ((await import(remixBuildUrl)) as ServerBuild);
+    ? async () => withAllowedOrigins((await viteDevServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild)
+    : withAllowedOrigins((await import(serverBuildUrl)) as ServerBuild);
 
   app.all(
     "*",
@@ -110,7 +109,7 @@ export async function serve({ production, port, remixBuildUrl, announce }: Serve
           void Promise.resolve(context.auth).then((auth) => logSecurityEvent("access.denied", { user: auth?.user?.id, ip: req.ip, route: req.path, status: res.statusCode }));
         });
         // Loaders run in parallel and cannot all return headers, so the auth cookie travels
-        // through the context and is written here, after Remix has set its own headers.
+        // through the context and is written here, after React Router has set its own headers.
         const writeHead = res.writeHead;
         res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
           for (const cookie of context.authCookies) this.appendHeader("Set-Cookie", cookie);

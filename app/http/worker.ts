@@ -5,4 +5,4 @@
  */
 import { serve } from "./serve";
 
-await serve({ production: true, port: Number(process.env.PORT ?? 3000), remixBuildUrl: process.env.REMIX_SERVER_BUILD!, announce: false });
+await serve({ production: true, port: Number(process.env.PORT ?? 3000), serverBuildUrl: process.env.SERVER_BUILD_URL!, announce: false });

@@ -1,6 +1,6 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { redirect } from "react-router";
 import { z } from "zod";
-import { getOptionalUser } from "~/auth/guards.server";
+import { getOptionalUser, pageUrl, type RequestArgs } from "~/auth/guards.server";
 import { canEdit, canView } from "./access";
 import { getMaterial, viewerFor } from "./materials.server";
 
@@ -8,7 +8,7 @@ import { getMaterial, viewerFor } from "./materials.server";
  * The material if the requester may see it. Members-only material answers 404 to everyone else,
  * exactly like a material that does not exist, so its existence does not leak either.
  */
-export async function loadVisibleMaterial(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
+export async function loadVisibleMaterial(args: RequestArgs & { params: Record<string, string | undefined> }) {
   const user = await getOptionalUser(args);
   const id = z.coerce.number().int().positive().safeParse(args.params.id);
   const material = id.success ? getMaterial(id.data) : null;
@@ -16,7 +16,7 @@ export async function loadVisibleMaterial(args: { request: Request; context: App
   const viewer = viewerFor(user, material.networkId);
   if (!canView(material, viewer)) {
     if (!user) {
-      const url = new URL(args.request.url);
+      const url = pageUrl(args);
       throw redirect(`/inloggen?redirectTo=${encodeURIComponent(url.pathname)}`);
     }
     throw new Response("Niet gevonden", { status: 404 });

@@ -1,4 +1,4 @@
-import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { readMultipartForm } from "~/http/multipart.server";
 import { detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD } from "./file-types";
 import type { NewAttachment } from "./materials.server";
 
@@ -8,13 +8,10 @@ const ALLOWED = "PDF, Word, Excel, PowerPoint, OpenDocument en afbeeldingen (PNG
 
 /** Parses a material form; every file is checked by content before anything is stored. */
 export async function parseMaterialUpload(request: Request): Promise<UploadResult> {
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, error: `Een bijlage mag hoogstens ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB groot zijn. Er werd niets bewaard.` };
-    return { ok: false, error: "Het formulier kon niet gelezen worden." };
-  }
+  const form = await readMultipartForm(request, MAX_ATTACHMENT_BYTES);
+  if (!form.ok && form.reason === "too-large") return { ok: false, error: `Een bijlage mag hoogstens ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB groot zijn. Er werd niets bewaard.` };
+  if (!form.ok) return { ok: false, error: "Het formulier kon niet gelezen worden." };
+  const { formData } = form;
   const uploads = formData.getAll("bijlagen").filter((f): f is File => f instanceof File && f.size > 0);
   if (uploads.length > MAX_ATTACHMENTS_PER_UPLOAD) return { ok: false, error: `Voeg hoogstens ${MAX_ATTACHMENTS_PER_UPLOAD} bijlagen tegelijk toe.` };
   const files: NewAttachment[] = [];

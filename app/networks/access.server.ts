@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "react-router";
 import type { AuthUser } from "~/auth/auth-state";
 import { requireRole } from "~/auth/guards.server";
 import { getNetworkBySlug, isFacilitatorOf } from "./networks.server";

@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "react-router";
 import { requireNetworkManager } from "~/networks/access.server";
 import { isFacilitatorOf } from "~/networks/networks.server";
 import type { RenderedHtml } from "~/http/static-html.server";

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { type LoaderFunctionArgs, type MetaFunction, useLoaderData, useSearchParams } from "react-router";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ROLE_LABELS } from "~/auth/roles";
 import { AppLink } from "~/components/app-link";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { calendarForToken } from "~/registrations/feeds.server";
 
 /** The personal calendar feed: the secret token in the URL is its only credential. */

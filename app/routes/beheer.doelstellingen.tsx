@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { coreTasksAndImpulses, targetLevels } from "#db/schema/networks";
 import { requireRole } from "~/auth/guards.server";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "~/components/forms";

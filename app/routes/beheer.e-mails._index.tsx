@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { formatDateTime } from "~/components/format";
@@ -11,7 +10,7 @@ export const meta: MetaFunction = () => [{ title: "Uitgaande e-mails – LEERKR@
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(new URL(args.request.url).searchParams.get("pagina") ?? 1);
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(args.url.searchParams.get("pagina") ?? 1);
   const rows = listOutbox(page);
   return { messages: rows.slice(0, OUTBOX_PAGE_SIZE), hasMore: rows.length > OUTBOX_PAGE_SIZE, page };
 }

@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { z } from "zod";
 import { roles } from "#db/schema";
 import { requireRole } from "~/auth/guards.server";
@@ -32,7 +31,7 @@ const ROLE_CHANGE_MESSAGES: Record<Exclude<RoleChangeResult, "ok">, string> = {
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const params = new URL(args.request.url).searchParams;
+  const params = args.url.searchParams;
   const filters = searchSchema.parse({ q: params.get("q") ?? "", rol: params.get("rol") || null, pagina: params.get("pagina") ?? 1 });
   const result = searchUsers({ query: filters.q, role: filters.rol, page: filters.pagina });
   return { ...result, filters, lastPage: Math.max(1, Math.ceil(result.total / USERS_PAGE_SIZE)) };

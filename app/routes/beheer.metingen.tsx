@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
@@ -16,7 +15,7 @@ const yearSchema = z.coerce.number().int().min(2020).max(2040);
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const year = yearSchema.catch(schoolYearOf(new Date())).parse(new URL(args.request.url).searchParams.get("schooljaar") ?? undefined);
+  const year = yearSchema.catch(schoolYearOf(new Date())).parse(args.url.searchParams.get("schooljaar") ?? undefined);
   return { year, years: schoolYearChoices(), plan: planForYear(year), roles: labelsOf("role"), stages: labelsOf("stage") };
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { requireUser } from "~/auth/guards.server";
 import { CoachAreaChart } from "~/components/coach-chart";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";

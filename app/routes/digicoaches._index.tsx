@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, type LoaderFunctionArgs, type MetaFunction, useLoaderData, useLocation } from "react-router";
 import { z } from "zod";
 import { coachAvailabilities } from "#db/schema/digicoaches";
 import { educationLevels, regions } from "#db/schema/institutions";
@@ -15,7 +14,7 @@ const text = z.string().trim().max(100).nullable().catch(null);
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireUser(args);
-  const params = new URL(args.request.url).searchParams;
+  const params = args.url.searchParams;
   const get = (key: string) => text.parse(params.get(key) || null);
   const filters = { q: get("q") ?? "", regio: get("regio"), niveau: get("niveau"), specialisatie: get("specialisatie"), sterkte: get("sterkte"), groep: get("groep"), beschikbaar: get("beschikbaar") };
   const coaches = directory(filters);

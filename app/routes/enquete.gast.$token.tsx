@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { Card, FormMessage } from "~/components/forms";
 import { PrivacyNotice, SurveyForm } from "~/components/survey-form";
 import { formValues, type FormValues } from "~/http/form";

@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData } from "react-router";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { Card, Field, FormMessage, SubmitButton } from "~/components/forms";

@@ -1,7 +1,6 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type HeadersFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, Form, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { logIn } from "~/auth/accounts.server";
 import { requireAnonymous, setAuthCookie } from "~/auth/guards.server";
 import { safeRedirect } from "~/auth/safe-redirect";

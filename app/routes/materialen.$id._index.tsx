@@ -1,5 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useFetcher, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, Form, Link, type LoaderFunctionArgs, type MetaFunction, redirect, useFetcher, useLoaderData } from "react-router";
 import { useEffect } from "react";
 import { formatDateTime } from "~/components/format";
 import { Markdown } from "~/components/markdown";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { loadVisibleMaterial } from "~/materials/access.server";
 import { recordDownload } from "~/materials/materials.server";
 import { readUpload } from "~/materials/storage.server";

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, type LoaderFunctionArgs, type MetaFunction, useLoaderData, useLocation } from "react-router";
 import { educationLevels } from "#db/schema/institutions";
 import { materialTypes } from "#db/schema/materials";
 import { getOptionalUser } from "~/auth/guards.server";
@@ -14,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Materialen – LEERKR@CHT.NET
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
-  const filters = parseMaterialFilters(new URL(args.request.url).searchParams);
+  const filters = parseMaterialFilters(args.url.searchParams);
   const { total, pages, ids } = findMaterials(user, filters);
   return { filters, result: { total, pages }, hits: staticHtmlData(args.context, "materialen", materialHitsHtml(ids)) };
 }

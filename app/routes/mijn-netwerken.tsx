@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { requireUser } from "~/auth/guards.server";
 import { config } from "~/config.server";
 import { FormMessage } from "~/components/forms";

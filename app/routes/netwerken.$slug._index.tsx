@@ -1,5 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { FormMessage, SubmitButton, TextAreaField } from "~/components/forms";
 import { formatDateTime, formatSessionTime } from "~/components/format";

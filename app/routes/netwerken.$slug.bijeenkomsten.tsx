@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { z } from "zod";
 import { modalities, sessionKinds } from "#db/schema/networks";
 import { Field, FormMessage, SelectField, SubmitButton } from "~/components/forms";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { toCsv } from "~/exports/spreadsheet";
 import { requireNetworkManager } from "~/networks/access.server";
 import { participantRows } from "~/registrations/export.server";

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
 import { requireUser } from "~/auth/guards.server";
 import { formatSessionTime } from "~/components/format";
 import { MaterialForm } from "~/components/material-form";

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { renderSVG } from "uqr";
 import { config } from "~/config.server";
 import { requireManagedSurvey } from "~/surveys/access.server";

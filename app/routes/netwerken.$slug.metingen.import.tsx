@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { data, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData, useNavigation } from "react-router";
 import { z } from "zod";
 import { FormMessage, SubmitButton } from "~/components/forms";
 import { formTokenFrom, once } from "~/http/idempotency.server";
+import { readMultipartForm } from "~/http/multipart.server";
 import { MAX_IMPORT_BYTES, parseTable, type Table } from "~/imports/tabular";
 import { requireNetworkManager } from "~/networks/access.server";
 import { getNetworkDetails } from "~/networks/networks.server";
@@ -40,8 +40,9 @@ export async function action(args: ActionFunctionArgs) {
   const { user, network } = await requireNetworkManager(args, args.params.slug);
   const goals = getNetworkDetails(network.id)!.goals;
   if (!args.request.headers.get("content-type")?.startsWith("multipart/form-data")) return data<ActionData>({ step: "errors", errors: ["Kies een CSV- of Excelbestand."] }, { status: 400 });
-  const formData = await unstable_parseMultipartFormData(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES })).catch(() => null);
-  if (!formData) return data<ActionData>({ step: "errors", errors: [`Het bestand is te groot (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] }, { status: 413 });
+  const form = await readMultipartForm(args.request, MAX_IMPORT_BYTES);
+  if (!form.ok) return data<ActionData>({ step: "errors", errors: [`Het bestand is te groot (hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`] }, { status: 413 });
+  const { formData } = form;
   const participants = participantsSchema.safeParse(formData.get("participants"));
   if (!participants.success) return data<ActionData>({ step: "errors", errors: [`Aantal deelnemers: ${participants.error.issues[0].message}`] }, { status: 400 });
   const token = formTokenFrom(formData);

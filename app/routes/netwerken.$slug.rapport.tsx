@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { StaticHtml } from "~/components/static-html";
 import { staticHtmlData } from "~/http/static-html.server";
 import { requireNetworkReportHtml } from "~/reports/access.server";

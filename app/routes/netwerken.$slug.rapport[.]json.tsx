@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { requireNetworkReport } from "~/reports/access.server";
 import { reportJson } from "~/reports/network-report.server";
 

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireNetworkReport } from "~/reports/access.server";
 import { Pagination } from "~/components/pagination";
@@ -17,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   // Only questions the report itself shows: of this network, from a closed survey.
   if (!open) throw new Response("Deze vraag staat niet in het rapport van dit netwerk.", { status: 404 });
   if (open.restricted) throw new Response("Open antwoorden lezen enkel de begeleiders van dit netwerk.", { status: 403 });
-  const requested = z.coerce.number().int().catch(1).parse(new URL(args.request.url).searchParams.get("pagina") ?? 1);
+  const requested = z.coerce.number().int().catch(1).parse(args.url.searchParams.get("pagina") ?? 1);
   return {
     network: report.network,
     question: open.question,

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, type LoaderFunctionArgs, type MetaFunction, useLoaderData, useLocation } from "react-router";
 import { educationLevels, regions } from "#db/schema/institutions";
 import { coreTasksAndImpulses, modalities, networkThemes } from "#db/schema/networks";
 import { CORE_TASK_LABELS } from "~/networks/core-tasks";
@@ -16,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Lerende netwerken – LEERKR@
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await getOptionalUser(args);
-  const filters = parseCatalogueFilters(new URL(args.request.url).searchParams);
+  const filters = parseCatalogueFilters(args.url.searchParams);
   const { total, pages } = searchCatalogue(filters);
   return {
     filters,

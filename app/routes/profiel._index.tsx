@@ -1,5 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
 import { changePassword } from "~/auth/accounts.server";
 import { blankSessionCookie, invalidateAllAuthSessions } from "~/auth/lucia.server";
 import { logSecurityEvent } from "~/http/security-log";

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
 import { coachAvailabilities, coachRoles, trainingStatuses } from "#db/schema/digicoaches";
 import { educationLevels } from "#db/schema/institutions";
 import { requireUser } from "~/auth/guards.server";

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { SchoolYearForm } from "~/components/school-year-form";
@@ -13,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Meta-analyse – LEERKR@CHT.N
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const year = z.coerce.number().int().min(2015).max(2040).catch(schoolYearOf(new Date()) - 1).parse(new URL(args.request.url).searchParams.get("schooljaar") ?? undefined);
+  const year = z.coerce.number().int().min(2015).max(2040).catch(schoolYearOf(new Date()) - 1).parse(args.url.searchParams.get("schooljaar") ?? undefined);
   return { year, years: metaAnalysis(year).years, analysis: staticHtmlData(args.context, "meta-analyse", metaAnalysisHtml(year)) };
 }
 

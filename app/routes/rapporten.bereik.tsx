@@ -1,5 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { FormMessage } from "~/components/forms";
@@ -19,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Bereik per doelstelling – L
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const params = new URL(args.request.url).searchParams;
+  const params = args.url.searchParams;
   const whole = params.get("periode") === "alles";
   const goals = reachReport(whole);
   const { chapters, current } = reachChapters(coreTasksAndImpulses, goals.map((goal) => goal.coreTaskOrImpulse), params.get("kerntaak"));

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
 import { toCsv } from "~/exports/spreadsheet";
@@ -8,7 +8,7 @@ import { measuredNetworks } from "~/reports/meta.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const parsed = z.coerce.number().int().min(2015).max(2040).safeParse(new URL(args.request.url).searchParams.get("schooljaar"));
+  const parsed = z.coerce.number().int().min(2015).max(2040).safeParse(args.url.searchParams.get("schooljaar"));
   if (!parsed.success) throw new Response("Kies een schooljaar.", { status: 400 });
   const year = parsed.data;
   return new Response(toCsv(metaRows(schoolYearLabel(year), measuredNetworks(year))), {

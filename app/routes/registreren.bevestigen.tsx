@@ -1,5 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
 import { confirmEmail, isValidToken } from "~/auth/accounts.server";
 import { Card, FormMessage, SubmitButton } from "~/components/forms";
 import { AppLink } from "~/components/app-link";
@@ -7,8 +6,8 @@ import { AppLink } from "~/components/app-link";
 export const meta: MetaFunction = () => [{ title: "E-mailadres bevestigen – LEERKR@CHT.NET" }];
 
 /** The link only shows a button: a GET must not change anything (mail scanners follow links). */
-export function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token") ?? "";
+export function loader({ url }: LoaderFunctionArgs) {
+  const token = url.searchParams.get("token") ?? "";
   return { token, valid: token.length > 0 && token.length < 200 && isValidToken(token, "verify_email") };
 }
 

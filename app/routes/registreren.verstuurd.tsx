@@ -1,4 +1,4 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "react-router";
 import { Card } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Controleer je mailbox – LEERKR@CHT.NET" }];

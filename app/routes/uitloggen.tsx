@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "react-router";
 import { getAuth, setAuthCookie } from "~/auth/guards.server";
 import { blankSessionCookie, invalidateAuthSession } from "~/auth/lucia.server";
 import { logSecurityEvent } from "~/http/security-log";

@@ -1,5 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
 import { isValidToken, resetPassword } from "~/auth/accounts.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { passwordResetSchema } from "~/auth/validation";
@@ -13,8 +12,8 @@ function validToken(token: string) {
   return token.length > 0 && token.length < 200 && isValidToken(token, "reset_password");
 }
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const token = new URL(request.url).searchParams.get("token") ?? "";
+export function loader({ url }: LoaderFunctionArgs) {
+  const token = url.searchParams.get("token") ?? "";
   return { token, valid: validToken(token) };
 }
 

@@ -1,7 +1,6 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useNavigation } from "react-router";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { requestPasswordReset } from "~/auth/accounts.server";
 import { requireAnonymous } from "~/auth/guards.server";
 import { passwordResetRequestSchema } from "~/auth/validation";

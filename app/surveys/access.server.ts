@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "react-router";
 import { z } from "zod";
 import { requireNetworkManager } from "~/networks/access.server";
 import { getSurvey } from "./surveys.server";

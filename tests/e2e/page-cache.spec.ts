@@ -57,7 +57,7 @@ test("a cached page revalidated by the browser (304) still runs its scripts unde
   });
   await page.reload();
   // Hydrated: the client router is running, so the scripts were allowed.
-  await page.waitForFunction(() => "__remixRouter" in window);
+  await page.waitForFunction(() => "__reactRouterDataRouter" in window);
   await page.getByRole("link", { name: "Aanmelden" }).first().click();
   await expect(page).toHaveURL(/\/inloggen/);
   expect(violations).toEqual([]);

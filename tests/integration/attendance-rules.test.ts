@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "react-router";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
@@ -72,7 +72,7 @@ describe("the attendance form (route action)", () => {
     for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
     const path = `/netwerken/${fixture.network.slug}/aanwezigheid/${fixture.first.id}`;
     const request = new Request(`http://localhost${path}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
-    return action({ request, context: {} as AppLoadContext, params: { slug: fixture.network.slug, sessionId: String(fixture.first.id) } });
+    return action({ request, url: new URL(request.url), pattern: "", context: {} as AppLoadContext, params: { slug: fixture.network.slug, sessionId: String(fixture.first.id) } });
   }
 
   it.each([["abc"], [""], ["-1"], ["2.5"], ["1001"]])("refuses guest count %j with the Dutch message and writes nothing", async (guestCount) => {

@@ -77,9 +77,8 @@ describe("check 65: dependencies that ship", () => {
    * when any shipped copy is older, and when a listed package no longer ships (a stale entry).
    */
   const KNOWN_ADVISORIES: Array<[name: string, minimum: string, advisories: string]> = [
-    ["@remix-run/node", "2.17.4", "CVE-2025-61686 (path traversal in file session storage)"],
-    ["@remix-run/server-runtime", "2.17.4", "CVE-2025-61686"],
-    ["@remix-run/router", "1.23.2", "CVE-2026-22029 (open redirect to XSS in the router)"],
+    ["react-router", "7.12.0", "CVE-2025-43864, CVE-2025-43865 (cache poisoning), CVE-2025-59057 (XSS in meta), CVE-2026-22029 (open redirect to XSS)"],
+    ["@react-router/node", "7.12.0", "released together with react-router (exact peer)"],
     ["express", "4.20.0", "CVE-2024-29041 (open redirect), CVE-2024-43796 (XSS in res.redirect)"],
     ["body-parser", "1.20.3", "CVE-2024-45590 (denial of service with url encoding)"],
     ["path-to-regexp", "0.1.12", "CVE-2024-45296, CVE-2024-52798 (ReDoS in route matching)"],
@@ -87,7 +86,6 @@ describe("check 65: dependencies that ship", () => {
     ["serve-static", "1.16.0", "CVE-2024-43800 (template injection in redirects)"],
     ["cookie", "0.7.0", "CVE-2024-47764 (out-of-bounds characters in name, path and domain)"],
     ["qs", "6.16.0", "CVE-2025-15284, CVE-2026-2391, GHSA-x5fp-wj9c-mxmx (arrayLimit bypasses, denial of service)"],
-    ["undici", "6.27.0", "CVE-2026-22036 (unbounded decompression), GHSA-vxpw-j846-p89q and GHSA-vrm6-8vpv-qv8q (WebSocket denial of service)"],
     ["sanitize-html", "2.17.5", "CVE-2024-21501 (information exposure), CVE-2026-44990 and CVE-2026-53606 (XSS)"],
     ["marked", "4.0.10", "CVE-2022-21680, CVE-2022-21681 (ReDoS)"],
     ["nodemailer", "9.1.1", "GHSA-mm7p-fcc7-pg87, GHSA-p6gq-j5cr-w38f, GHSA-8m3c-c648-2xjj, GHSA-cc9r-2j5m-2m83 (mail to an unintended domain, file read and SSRF through raw content); npm audit flags <= 9.1.0"],
@@ -102,7 +100,7 @@ describe("check 65: dependencies that ship", () => {
   ];
 
   /** Runtime dependencies of package.json with no known-bad range at the time of writing. */
-  const NO_KNOWN_ADVISORY = ["@lucia-auth/adapter-drizzle", "@node-rs/argon2", "@remix-run/express", "@remix-run/react", "better-sqlite3", "fflate", "lucia", "react", "tsx", "uqr"];
+  const NO_KNOWN_ADVISORY = ["@lucia-auth/adapter-drizzle", "@node-rs/argon2", "@react-router/express", "@remix-run/form-data-parser", "better-sqlite3", "fflate", "lucia", "react", "tsx", "uqr"];
 
   it.each(KNOWN_ADVISORIES)("%s is at least %s (known advisories: %s)", (name, minimum) => {
     const copies = shipped(name);
@@ -110,6 +108,14 @@ describe("check 65: dependencies that ship", () => {
     expect(copies.filter((copy) => !atLeast(copy.version, minimum)), `copies of ${name} older than ${minimum}`).toEqual([]);
     // What is installed here is what the lockfile says (a stale node_modules would hide a downgrade).
     for (const copy of copies) expect((JSON.parse(readFileSync(`${copy.path}/package.json`, "utf8")) as { version: string }).version, copy.path).toBe(copy.version);
+  });
+
+  it("nothing from end-of-life Remix v2 is installed, and turbo-stream is nowhere at 2.x (CVE-2026-34077, never fixed on 2.x)", () => {
+    const everyCopy = Object.entries(lock.packages).map(([path, entry]) => ({ path, version: entry.version ?? "" }));
+    const remixV2 = everyCopy.filter(({ path, version }) => /node_modules\/@remix-run\/(node|react|express|serve|dev|server-runtime|router)$/.test(path) || (path.endsWith("node_modules/remix") && version.startsWith("2.")));
+    expect(remixV2, "Remix v2 packages in the lockfile").toEqual([]);
+    const turboStream = everyCopy.filter(({ path, version }) => path.endsWith("node_modules/turbo-stream") && !atLeast(version, "3.0.0"));
+    expect(turboStream, "turbo-stream 2.x in the lockfile (dev copies included)").toEqual([]);
   });
 
   it("every runtime dependency of package.json is either gated above or listed as having no known advisory", () => {

@@ -1,4 +1,4 @@
-import type { AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "react-router";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
