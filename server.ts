@@ -52,13 +52,16 @@ if (isPrimary && workerCount > 1) {
     execArgv: [`--max-old-space-size=${Number(process.env.WORKER_HEAP_MB ?? 224)}`],
   });
   const workerEnv = { SERVER_BUILD_URL: serverBuildUrl };
-  const fork = () => cluster.fork(workerEnv).once("exit", (code, signal) => {
-    if (stopping) return;
-    console.error(`worker ended (${signal ?? code}); starting a new one`);
-    fork();
-  });
+  const fork = () =>
+    cluster.fork(workerEnv).once("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`worker ended (${signal ?? code}); starting a new one`);
+      fork();
+    });
   for (let i = 0; i < workerCount; i++) fork();
-  cluster.once("listening", () => console.log(`LEERKR@CHT.NET portal: http://localhost:${port} (${workerCount} processes)`));
+  cluster.once("listening", () =>
+    console.log(`LEERKR@CHT.NET portal: http://localhost:${port} (${workerCount} processes)`),
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       stopping = true;
@@ -69,4 +72,3 @@ if (isPrimary && workerCount > 1) {
 } else {
   await serve({ production: isProduction, port, serverBuildUrl, announce: isPrimary });
 }
-

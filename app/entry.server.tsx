@@ -1,4 +1,9 @@
-import { type AppLoadContext, type EntryContext, type HandleDataRequestFunction, ServerRouter } from "react-router";
+import {
+  type AppLoadContext,
+  type EntryContext,
+  type HandleDataRequestFunction,
+  ServerRouter,
+} from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { getAuth } from "~/auth/guards.server";
 import { NonceContext } from "~/components/nonce";
@@ -47,7 +52,12 @@ export default async function handleRequest(
                 deadline.cancel();
                 responseHeaders.set("Content-Type", "text/html; charset=utf-8");
                 // Buffer.concat never returns a view of a SharedArrayBuffer.
-                resolve(new Response(html as Uint8Array<ArrayBuffer>, { headers: responseHeaders, status: responseStatusCode }));
+                resolve(
+                  new Response(html as Uint8Array<ArrayBuffer>, {
+                    headers: responseHeaders,
+                    status: responseStatusCode,
+                  }),
+                );
               },
               (error) => {
                 deadline.cancel();

@@ -76,7 +76,10 @@ export function migrateDatabase(db: Db): void {
   try {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const violations = db.$client.pragma("foreign_key_check") as unknown[];
-    if (violations.length) throw new Error(`Migration left ${violations.length} rows that break a foreign key: ${JSON.stringify(violations.slice(0, 5))}`);
+    if (violations.length)
+      throw new Error(
+        `Migration left ${violations.length} rows that break a foreign key: ${JSON.stringify(violations.slice(0, 5))}`,
+      );
   } finally {
     db.$client.pragma("foreign_keys = ON");
   }

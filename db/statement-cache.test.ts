@@ -13,10 +13,16 @@ describe("reusePreparedStatements", () => {
   it("gives the same SQL the same statement, back in plain row mode", () => {
     const sqlite = database();
     const first = sqlite.prepare("select a, b from t order by a");
-    expect(first.raw(true).all()).toEqual([[1, "x"], [2, "y"]]);
+    expect(first.raw(true).all()).toEqual([
+      [1, "x"],
+      [2, "y"],
+    ]);
     const again = sqlite.prepare("select a, b from t order by a");
     expect(again).toBe(first);
-    expect(again.all()).toEqual([{ a: 1, b: "x" }, { a: 2, b: "y" }]);
+    expect(again.all()).toEqual([
+      { a: 1, b: "x" },
+      { a: 2, b: "y" },
+    ]);
     again.pluck(true);
     expect(sqlite.prepare("select a, b from t order by a").get()).toEqual({ a: 1, b: "x" });
   });

@@ -5,7 +5,9 @@ const isBusy = (error: unknown) => error instanceof Error && "code" in error && 
 
 /** Short waits first (another process's commit takes a few ms), never more than 4 ms at a time. */
 const pause = (attempt: number) =>
-  new Promise<void>((resolve) => (attempt === 0 ? setImmediate(resolve) : setTimeout(resolve, Math.min(4, attempt) * (0.5 + Math.random()))));
+  new Promise<void>((resolve) =>
+    attempt === 0 ? setImmediate(resolve) : setTimeout(resolve, Math.min(4, attempt) * (0.5 + Math.random())),
+  );
 
 /** Writes that arrive while one batch commits wait for the next; a bound keeps each batch short. */
 const MAX_BATCH = 32;
@@ -34,7 +36,11 @@ const queues = new WeakMap<Database.Database, QueuedWrite[]>();
  * between BEGIN and COMMIT, so no other request of the process runs inside the batch, and every
  * answer still waits for the commit that holds its write.
  */
-export function whenWritable<T>(write: () => T, sqlite: Database.Database = db.$client, patienceMs = BUSY_TIMEOUT_MS): Promise<T> {
+export function whenWritable<T>(
+  write: () => T,
+  sqlite: Database.Database = db.$client,
+  patienceMs = BUSY_TIMEOUT_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let queue = queues.get(sqlite);
     const idle = !queue || queue.length === 0;
@@ -42,7 +48,10 @@ export function whenWritable<T>(write: () => T, sqlite: Database.Database = db.$
     queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
     // drain settles every write it takes; this only guards against a fault outside them (a
     // closed connection), so that no caller waits forever.
-    if (idle) drain(sqlite, queue, patienceMs).catch((error) => queue.splice(0).forEach((item) => item.reject(error)));
+    if (idle)
+      drain(sqlite, queue, patienceMs).catch((error) =>
+        queue.splice(0).forEach((item) => item.reject(error)),
+      );
   });
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, unit + integration tests (vitest), production build, browser tests
+# `npm test`: lint and format check, typecheck, unit + integration tests (vitest), production build, browser tests
 # (playwright on Debian's Chromium). Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,10 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
   fi
 fi
 
+lint_failed=0
+echo "== lint and format (eslint, prettier --check; \`npm run format\` fixes the format)"
+npm run lint --silent || lint_failed=1
+
 typecheck_failed=0
 echo "== typecheck"
 npx tsc || typecheck_failed=1
@@ -34,4 +38,4 @@ if [ "$build_failed" = 0 ]; then
   PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=list,json
 fi
 
-node tests/support/summarize.mjs "$reports" "$typecheck_failed" "$build_failed"
+node tests/support/summarize.mjs "$reports" "$((typecheck_failed + lint_failed))" "$build_failed"

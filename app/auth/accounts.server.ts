@@ -36,7 +36,11 @@ export async function registerAccount(input: Registration): Promise<void> {
     (tx) => {
       const existing = tx.select().from(users).where(eq(users.email, input.email)).get();
       if (existing?.emailVerifiedAt) {
-        enqueueMail(tx, existing.email, accountExistsMail(existing.name, link("/inloggen"), link("/wachtwoord-vergeten")));
+        enqueueMail(
+          tx,
+          existing.email,
+          accountExistsMail(existing.name, link("/inloggen"), link("/wachtwoord-vergeten")),
+        );
         return;
       }
       let userId = existing?.id;
@@ -47,7 +51,11 @@ export async function registerAccount(input: Registration): Promise<void> {
           .run();
       }
       const token = issueToken(tx, userId, "verify_email");
-      enqueueMail(tx, input.email, verifyEmailMail(existing?.name ?? input.name, link(`/registreren/bevestigen?token=${token}`)));
+      enqueueMail(
+        tx,
+        input.email,
+        verifyEmailMail(existing?.name ?? input.name, link(`/registreren/bevestigen?token=${token}`)),
+      );
     },
     { behavior: "immediate" },
   );
@@ -63,7 +71,10 @@ export function confirmEmail(token: string): boolean {
     (tx) => {
       const userId = consumeToken(tx, token, "verify_email");
       if (!userId) return false;
-      tx.update(users).set({ emailVerifiedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+      tx.update(users)
+        .set({ emailVerifiedAt: new Date() })
+        .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+        .run();
       return true;
     },
     { behavior: "immediate" },
@@ -112,7 +123,11 @@ export function requestPasswordReset(email: string): void {
       const user = tx.select().from(users).where(eq(users.email, email)).get();
       if (!user) return;
       const token = issueToken(tx, user.id, "reset_password");
-      enqueueMail(tx, user.email, passwordResetMail(user.name, link(`/wachtwoord-herstellen?token=${token}`)));
+      enqueueMail(
+        tx,
+        user.email,
+        passwordResetMail(user.name, link(`/wachtwoord-herstellen?token=${token}`)),
+      );
     },
     { behavior: "immediate" },
   );
@@ -128,7 +143,10 @@ export async function resetPassword(token: string, newPassword: string): Promise
       if (!userId) return null;
       const user = tx.select().from(users).where(eq(users.id, userId)).get()!;
       // The reset link proves the mailbox, so it also confirms an unconfirmed address.
-      tx.update(users).set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() }).where(eq(users.id, userId)).run();
+      tx.update(users)
+        .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
+        .where(eq(users.id, userId))
+        .run();
       tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
       enqueueMail(tx, user.email, passwordChangedMail(user.name));
       return userId;
@@ -142,14 +160,21 @@ export async function resetPassword(token: string, newPassword: string): Promise
 }
 
 /** Changes the password after checking the current one; other devices are logged out. */
-export async function changePassword(userId: string, currentAuthSessionId: string, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changePassword(
+  userId: string,
+  currentAuthSessionId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<boolean> {
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return false;
   const passwordHash = await hashPassword(newPassword);
   db.transaction(
     (tx) => {
       tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-      tx.delete(authSessions).where(and(eq(authSessions.userId, userId), ne(authSessions.id, currentAuthSessionId))).run();
+      tx.delete(authSessions)
+        .where(and(eq(authSessions.userId, userId), ne(authSessions.id, currentAuthSessionId)))
+        .run();
       enqueueMail(tx, user.email, passwordChangedMail(user.name));
     },
     { behavior: "immediate" },

@@ -20,11 +20,18 @@ export const ABSOLUTE_LIFETIME_DAYS = 90;
  * the user with the attributes lucia hands on, or nothing for an unknown session.
  */
 class AuthSessionAdapter extends DrizzleSQLiteAdapter {
-  override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+  override async getSessionAndUser(
+    sessionId: string,
+  ): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const row = sessionLookup().get({ sessionId });
     if (!row) return [null, null];
     return [
-      { id: row.sessionId, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: { createdAt: row.createdAt } },
+      {
+        id: row.sessionId,
+        userId: row.userId,
+        expiresAt: new Date(row.expiresAt * 1000),
+        attributes: { createdAt: row.createdAt },
+      },
       { id: row.userId, attributes: { email: row.email, name: row.name, role: row.role } },
     ];
   }
@@ -32,7 +39,15 @@ class AuthSessionAdapter extends DrizzleSQLiteAdapter {
 
 const sessionLookup = preparedOnce(() =>
   db
-    .select({ sessionId: authSessions.id, userId: authSessions.userId, expiresAt: authSessions.expiresAt, createdAt: authSessions.createdAt, email: users.email, name: users.name, role: users.role })
+    .select({
+      sessionId: authSessions.id,
+      userId: authSessions.userId,
+      expiresAt: authSessions.expiresAt,
+      createdAt: authSessions.createdAt,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+    })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(eq(authSessions.id, sql.placeholder("sessionId")))
@@ -86,7 +101,10 @@ export interface ValidatedAuthSession {
   setCookie: string | null;
 }
 
-export async function validateAuthSession(authSessionId: string, now = Date.now()): Promise<ValidatedAuthSession> {
+export async function validateAuthSession(
+  authSessionId: string,
+  now = Date.now(),
+): Promise<ValidatedAuthSession> {
   const { session, user } = await lucia.validateSession(authSessionId);
   if (!session) return { user: null, authSessionId: null, setCookie: blankSessionCookie() };
   if (now / 1000 - session.createdAt > ABSOLUTE_LIFETIME_DAYS * 86400) {
@@ -117,6 +135,11 @@ export function deleteExpiredAuthSessions(now = new Date(), tx: Tx | Db = db): n
   const seconds = Math.floor(now.getTime() / 1000);
   return tx
     .delete(authSessions)
-    .where(or(lte(authSessions.expiresAt, seconds), lte(authSessions.createdAt, seconds - ABSOLUTE_LIFETIME_DAYS * 86400)))
+    .where(
+      or(
+        lte(authSessions.expiresAt, seconds),
+        lte(authSessions.createdAt, seconds - ABSOLUTE_LIFETIME_DAYS * 86400),
+      ),
+    )
     .run().changes;
 }

@@ -1,7 +1,13 @@
 import { hash, verify } from "@node-rs/argon2";
 
 /** OWASP's argon2id baseline: m=19456 KiB, t=2, p=1. 2 = Algorithm.Argon2id (a const enum). */
-const ARGON2ID_OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+const ARGON2ID_OPTIONS = {
+  algorithm: 2,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+  outputLen: 32,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OPTIONS);

@@ -45,7 +45,12 @@ export function purgeStaleThrottle(now = new Date(), tx: Tx | Db = db): number {
   const window = Math.max(ACCOUNT_RULE.windowSeconds, IP_RULE.windowSeconds);
   return tx
     .delete(authThrottle)
-    .where(and(lte(authThrottle.windowStartedAt, seconds - window), or(isNull(authThrottle.lockedUntil), lte(authThrottle.lockedUntil, seconds))))
+    .where(
+      and(
+        lte(authThrottle.windowStartedAt, seconds - window),
+        or(isNull(authThrottle.lockedUntil), lte(authThrottle.lockedUntil, seconds)),
+      ),
+    )
     .run().changes;
 }
 

@@ -21,7 +21,11 @@ describe("account throttle", () => {
 
   it("starts a new window once the old one has passed", () => {
     const state = stateAfterFailure(failTimes(4), 1000 + ACCOUNT_RULE.windowSeconds, ACCOUNT_RULE);
-    expect(state).toEqual({ failures: 1, windowStartedAt: 1000 + ACCOUNT_RULE.windowSeconds, lockedUntil: null });
+    expect(state).toEqual({
+      failures: 1,
+      windowStartedAt: 1000 + ACCOUNT_RULE.windowSeconds,
+      lockedUntil: null,
+    });
   });
 
   it("unlocks when the lock time has passed", () => {

@@ -14,9 +14,19 @@ export interface ThrottleState {
 }
 
 /** Per account: slows guessing one teacher's password without letting strangers lock them out for long. */
-export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, windowSeconds: 15 * 60, baseLockSeconds: 60, maxLockSeconds: 60 * 60 };
+export const ACCOUNT_RULE: ThrottleRule = {
+  maxFailures: 5,
+  windowSeconds: 15 * 60,
+  baseLockSeconds: 60,
+  maxLockSeconds: 60 * 60,
+};
 /** Per IP: a whole school may share one address, so the limit is higher. */
-export const IP_RULE: ThrottleRule = { maxFailures: 30, windowSeconds: 15 * 60, baseLockSeconds: 5 * 60, maxLockSeconds: 60 * 60 };
+export const IP_RULE: ThrottleRule = {
+  maxFailures: 30,
+  windowSeconds: 15 * 60,
+  baseLockSeconds: 5 * 60,
+  maxLockSeconds: 60 * 60,
+};
 
 /** Seconds until the key may try again; 0 when it is not locked. */
 export function secondsLocked(state: ThrottleState | undefined, now: number): number {
@@ -24,12 +34,20 @@ export function secondsLocked(state: ThrottleState | undefined, now: number): nu
   return Math.max(0, state.lockedUntil - now);
 }
 
-export function stateAfterFailure(state: ThrottleState | undefined, now: number, rule: ThrottleRule): ThrottleState {
+export function stateAfterFailure(
+  state: ThrottleState | undefined,
+  now: number,
+  rule: ThrottleRule,
+): ThrottleState {
   const windowOpen = state && now - state.windowStartedAt < rule.windowSeconds;
   const failures = windowOpen ? state.failures + 1 : 1;
   const windowStartedAt = windowOpen ? state.windowStartedAt : now;
-  if (failures < rule.maxFailures) return { failures, windowStartedAt, lockedUntil: state?.lockedUntil ?? null };
-  const lockSeconds = Math.min(rule.baseLockSeconds * 2 ** (failures - rule.maxFailures), rule.maxLockSeconds);
+  if (failures < rule.maxFailures)
+    return { failures, windowStartedAt, lockedUntil: state?.lockedUntil ?? null };
+  const lockSeconds = Math.min(
+    rule.baseLockSeconds * 2 ** (failures - rule.maxFailures),
+    rule.maxLockSeconds,
+  );
   return { failures, windowStartedAt, lockedUntil: now + lockSeconds };
 }
 

@@ -11,11 +11,24 @@ function escapeLike(text: string): string {
 export function searchUsers({ query, role, page }: { query: string; role: Role | null; page: number }) {
   const pattern = `%${escapeLike(query.toLowerCase())}%`;
   const where = and(
-    query ? or(like(sql`lower(${users.name})`, sql`${pattern} escape '\\'`), like(users.email, sql`${pattern} escape '\\'`)) : undefined,
+    query
+      ? or(
+          like(sql`lower(${users.name})`, sql`${pattern} escape '\\'`),
+          like(users.email, sql`${pattern} escape '\\'`),
+        )
+      : undefined,
     role ? eq(users.role, role) : undefined,
   );
   const rows = db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, jobFunction: users.jobFunction, institution: institutions.name, confirmed: sql<boolean>`${users.emailVerifiedAt} is not null` })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      jobFunction: users.jobFunction,
+      institution: institutions.name,
+      confirmed: sql<boolean>`${users.emailVerifiedAt} is not null`,
+    })
     .from(users)
     .leftJoin(institutions, eq(users.institutionId, institutions.id))
     .where(where)
@@ -49,7 +62,15 @@ export function setUserRole(actorId: string, userId: string, role: Role): RoleCh
 
 export function getProfile(userId: string) {
   const profile = db
-    .select({ name: users.name, email: users.email, role: users.role, jobFunction: users.jobFunction, jobFunctionOther: users.jobFunctionOther, institution: institutions.name, institutionCity: institutions.city })
+    .select({
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      jobFunction: users.jobFunction,
+      jobFunctionOther: users.jobFunctionOther,
+      institution: institutions.name,
+      institutionCity: institutions.city,
+    })
     .from(users)
     .leftJoin(institutions, eq(users.institutionId, institutions.id))
     .where(eq(users.id, userId))

@@ -11,8 +11,16 @@ describe("newPasswordSchema", () => {
     ["12 characters", "kaartenset-7", null],
     ["a long passphrase with spaces and emoji", "de koffie in de leraarskamer is koud ☕ 2026", null],
     ["257 characters", "x".repeat(257), "Een wachtwoord mag hoogstens 256 tekens lang zijn."],
-    ["a common password", "Wachtwoord123", "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander."],
-    ["a common numeric password", "123456789012", "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander."],
+    [
+      "a common password",
+      "Wachtwoord123",
+      "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander.",
+    ],
+    [
+      "a common numeric password",
+      "123456789012",
+      "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander.",
+    ],
   ])("%s", (_name, password, expected) => {
     expect(firstError(newPasswordSchema.safeParse(password))).toBe(expected);
   });

@@ -19,7 +19,10 @@ export const newPasswordSchema = z
   .string({ error: "Kies een wachtwoord." })
   .min(PASSWORD_MIN_LENGTH, `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`)
   .max(PASSWORD_MAX_LENGTH, `Een wachtwoord mag hoogstens ${PASSWORD_MAX_LENGTH} tekens lang zijn.`)
-  .refine((password) => !isCommonPassword(password), "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander.");
+  .refine(
+    (password) => !isCommonPassword(password),
+    "Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander.",
+  );
 
 export const nameSchema = z
   .string({ error: "Vul je naam in." })
@@ -30,7 +33,10 @@ export const nameSchema = z
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Vul je wachtwoord in." }).min(1, "Vul je wachtwoord in.").max(PASSWORD_MAX_LENGTH, "Onjuist e-mailadres of wachtwoord."),
+  password: z
+    .string({ error: "Vul je wachtwoord in." })
+    .min(1, "Vul je wachtwoord in.")
+    .max(PASSWORD_MAX_LENGTH, "Onjuist e-mailadres of wachtwoord."),
   redirectTo: z.string().optional(),
 });
 
@@ -39,7 +45,11 @@ export const registrationSchema = z
     name: nameSchema,
     email: emailSchema,
     password: newPasswordSchema,
-    institution: z.string({ error: "Kies je school, academie of centrum uit de lijst." }).trim().min(1, "Kies je school, academie of centrum uit de lijst.").max(300),
+    institution: z
+      .string({ error: "Kies je school, academie of centrum uit de lijst." })
+      .trim()
+      .min(1, "Kies je school, academie of centrum uit de lijst.")
+      .max(300),
     jobFunction: z.enum(JOB_FUNCTIONS, { error: "Kies je functie." }),
     jobFunctionOther: z.string().trim().max(100, "Beschrijf je functie in hoogstens 100 tekens.").optional(),
   })
@@ -53,7 +63,10 @@ export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 export const passwordResetSchema = z
   .object({ token: z.string().min(1).max(200), password: newPasswordSchema, passwordConfirm: z.string() })
-  .refine((value) => value.password === value.passwordConfirm, { path: ["passwordConfirm"], message: "De twee wachtwoorden zijn niet gelijk." });
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "De twee wachtwoorden zijn niet gelijk.",
+  });
 
 export const passwordChangeSchema = z
   .object({
@@ -61,4 +74,7 @@ export const passwordChangeSchema = z
     password: newPasswordSchema,
     passwordConfirm: z.string(),
   })
-  .refine((value) => value.password === value.passwordConfirm, { path: ["passwordConfirm"], message: "De twee wachtwoorden zijn niet gelijk." });
+  .refine((value) => value.password === value.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "De twee wachtwoorden zijn niet gelijk.",
+  });

@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import { KEY_ENV, KEY_FILE_ENV, lookupPseudonymKey, placesSearchedForKey, PseudonymKeyError, pseudonymWith, type PseudonymKey } from "~/surveys/pseudonym-key";
+import {
+  KEY_ENV,
+  KEY_FILE_ENV,
+  lookupPseudonymKey,
+  placesSearchedForKey,
+  PseudonymKeyError,
+  pseudonymWith,
+  type PseudonymKey,
+} from "~/surveys/pseudonym-key";
 import type { Db } from "#db/client.server";
 
 type Outcome = { ok: true } | { ok: false; message: string };
@@ -17,7 +25,10 @@ const ALL_PAGES = 0x7fffffff;
 function integrityOk(file: string): boolean {
   const check = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return check.pragma("integrity_check", { simple: true }) === "ok" && Boolean(check.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get());
+    return (
+      check.pragma("integrity_check", { simple: true }) === "ok" &&
+      Boolean(check.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get())
+    );
   } finally {
     check.close();
   }
@@ -43,9 +54,13 @@ export async function backupDatabase(db: Db, target: string): Promise<Outcome> {
     await db.$client.backup(target, { progress: () => ALL_PAGES });
   } catch (error) {
     for (const suffix of ["", "-journal"]) rmSync(`${target}${suffix}`, { force: true });
-    return { ok: false, message: `The backup to ${target} failed (${(error as Error).message}); nothing was kept.` };
+    return {
+      ok: false,
+      message: `The backup to ${target} failed (${(error as Error).message}); nothing was kept.`,
+    };
   }
-  if (!integrityOk(target)) return { ok: false, message: `The copy in ${target} failed its integrity check.` };
+  if (!integrityOk(target))
+    return { ok: false, message: `The copy in ${target} failed its integrity check.` };
   return { ok: true };
 }
 
@@ -87,19 +102,28 @@ function pseudonymKeyProblem(source: string, target: string): string | null {
     const pseudonymised = pseudonymisedAnswers(backup);
     if (pseudonymised === 0) return null;
     const found = keyForRestore(target);
-    if (typeof found === "string") return `The backup holds ${pseudonymised} pseudonymised survey answers, but ${found}`;
-    return keyFitsBackup(backup, found.key) ? null : `The survey pseudonym key (${found.from}) does not belong to this backup: none of its answers carries a pseudonym made with it. Restore the key that was in use when the backup was made; with this one pre and post answers of the same person no longer pair up. To restore anyway, add --skip-key-check.`;
+    if (typeof found === "string")
+      return `The backup holds ${pseudonymised} pseudonymised survey answers, but ${found}`;
+    return keyFitsBackup(backup, found.key)
+      ? null
+      : `The survey pseudonym key (${found.from}) does not belong to this backup: none of its answers carries a pseudonym made with it. Restore the key that was in use when the backup was made; with this one pre and post answers of the same person no longer pair up. To restore anyway, add --skip-key-check.`;
   } finally {
     backup.close();
   }
 }
 
 function pseudonymisedAnswers(backup: Database.Database): number {
-  const hasTable = (name: string) => Boolean(backup.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
+  const hasTable = (name: string) =>
+    Boolean(backup.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
   if (!hasTable("survey_responses") || !hasTable("survey_completions")) return 0;
   // Once a network's measurements are all published its pseudonyms are random pair tokens
   // ("paar-…", app/surveys/sealing.server.ts): they need no key.
-  return backup.prepare("select count(*) from survey_responses where pseudonym is not null and pseudonym not like 'paar-%'").pluck().get() as number;
+  return backup
+    .prepare(
+      "select count(*) from survey_responses where pseudonym is not null and pseudonym not like 'paar-%'",
+    )
+    .pluck()
+    .get() as number;
 }
 
 /** The key a server on the target would use, or why there is none (read only: nothing may change before the restore). */
@@ -136,7 +160,11 @@ function keyFitsBackup(backup: Database.Database, key: Buffer): boolean {
  * open (stop the server first), and when the survey pseudonym key for the target is missing or
  * does not match the backup (unless `skipKeyCheck`). Every refusal leaves the target untouched.
  */
-export async function restoreDatabase(source: string, target: string, options: { skipKeyCheck?: boolean } = {}): Promise<Outcome> {
+export async function restoreDatabase(
+  source: string,
+  target: string,
+  options: { skipKeyCheck?: boolean } = {},
+): Promise<Outcome> {
   if (!existsSync(source)) return { ok: false, message: `${source} does not exist.` };
   let valid = false;
   try {
@@ -144,13 +172,20 @@ export async function restoreDatabase(source: string, target: string, options: {
   } catch {
     valid = false;
   }
-  if (!valid) return { ok: false, message: `${source} is not a valid portal backup (integrity check or schema missing); nothing was changed.` };
+  if (!valid)
+    return {
+      ok: false,
+      message: `${source} is not a valid portal backup (integrity check or schema missing); nothing was changed.`,
+    };
   if (!options.skipKeyCheck) {
     const problem = pseudonymKeyProblem(source, target);
     if (problem) return { ok: false, message: `${problem} Nothing was changed.` };
   }
   if (existsSync(target) && openElsewhere(target)) {
-    return { ok: false, message: `${target} is open in another process (is the server still running?). Stop the server and anything else using the database, then restore again. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${target} is open in another process (is the server still running?). Stop the server and anything else using the database, then restore again. Nothing was changed.`,
+    };
   }
   // After the check above no -wal or -shm should be left; a stale one (a crashed server) must not
   // be replayed onto the restored copy.
@@ -162,7 +197,11 @@ export async function restoreDatabase(source: string, target: string, options: {
   } finally {
     from.close();
   }
-  if (!integrityOk(target)) return { ok: false, message: `The restored database ${target} failed its integrity check; restore again from another backup.` };
+  if (!integrityOk(target))
+    return {
+      ok: false,
+      message: `The restored database ${target} failed its integrity check; restore again from another backup.`,
+    };
   return { ok: true };
 }
 
@@ -170,7 +209,11 @@ export async function restoreDatabase(source: string, target: string, options: {
  * For the host's monitoring (cron, health check): the newest *.db in a backup folder must be
  * younger than maxAgeHours and pass integrity_check. Exit status 1 otherwise.
  */
-export function checkLatestBackup(dir: string, maxAgeHours = 26, now = Date.now()): { ok: boolean; message: string } {
+export function checkLatestBackup(
+  dir: string,
+  maxAgeHours = 26,
+  now = Date.now(),
+): { ok: boolean; message: string } {
   if (!existsSync(dir)) return { ok: false, message: `${dir} does not exist.` };
   const backups = readdirSync(dir)
     .filter((name) => name.endsWith(".db"))
@@ -179,7 +222,11 @@ export function checkLatestBackup(dir: string, maxAgeHours = 26, now = Date.now(
   const newest = backups[0];
   if (!newest) return { ok: false, message: `No backup (*.db) in ${dir}.` };
   const ageHours = (now - newest.modified) / 3_600_000;
-  if (ageHours > maxAgeHours) return { ok: false, message: `The newest backup, ${newest.file}, is ${Math.floor(ageHours)} hours old (more than ${maxAgeHours}).` };
+  if (ageHours > maxAgeHours)
+    return {
+      ok: false,
+      message: `The newest backup, ${newest.file}, is ${Math.floor(ageHours)} hours old (more than ${maxAgeHours}).`,
+    };
   let valid = false;
   try {
     valid = integrityOk(newest.file);

@@ -38,7 +38,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === "restore") {
     // Nothing may open the database before it is replaced, so every import below is lazy.
     const { restoreDatabase } = await import("./backup");
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "skip-key-check": { type: "boolean" } } });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { "skip-key-check": { type: "boolean" } },
+    });
     const source = positionals[0] ?? "";
     const target = databasePathFromEnv();
     const result = await restoreDatabase(source, target, { skipKeyCheck: values["skip-key-check"] });
@@ -47,15 +51,34 @@ async function main(argv: string[]): Promise<number> {
     return report({ ok: true, message: `Restored ${source} into ${target} and applied pending migrations.` });
   }
   if (command === "check-backups") {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { "max-age-hours": { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { "max-age-hours": { type: "string" } },
+    });
     const { checkLatestBackup } = await import("./backup");
     return report(checkLatestBackup(positionals[0] ?? "", Number(values["max-age-hours"] ?? 26)));
   }
   await prepareForOperatorCommand();
-  const { createUserCommand, importInstitutionsCommand, importNetworksCommand, importResponsesCommand, reportCommand, setRoleCommand } = await import("./commands");
+  const {
+    createUserCommand,
+    importInstitutionsCommand,
+    importNetworksCommand,
+    importResponsesCommand,
+    reportCommand,
+    setRoleCommand,
+  } = await import("./commands");
   switch (command) {
     case "create-user": {
-      const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { type: "string" },
+          password: { type: "string" },
+        },
+      });
       return report(await createUserCommand(values));
     }
     case "set-role": {
@@ -63,7 +86,10 @@ async function main(argv: string[]): Promise<number> {
       return report(setRoleCommand(positionals[0], positionals[1]));
     }
     case "import-responses": {
-      const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, file: { type: "string" }, participants: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { network: { type: "string" }, file: { type: "string" }, participants: { type: "string" } },
+      });
       // Imported respondent codes are pseudonymised with the server's key; the CLI never makes
       // one, since it may run without SEED_DEMO=0 against a real database.
       existingPseudonymKey(databasePathFromEnv());
@@ -87,7 +113,10 @@ async function main(argv: string[]): Promise<number> {
       return report(importNetworksCommand(values));
     }
     case "report": {
-      const { values } = parseArgs({ args: rest, options: { network: { type: "string" }, format: { type: "string" } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { network: { type: "string" }, format: { type: "string" } },
+      });
       const result = reportCommand(values);
       if (!result.ok) return report(result);
       process.stdout.write(result.output);

@@ -16,14 +16,34 @@ type AnchorProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href">;
  * router, hence the type (relative links stay Remix <Link>s). Works without JavaScript and inside
  * HTML rendered once (app/http/static-html.server.ts).
  */
-export function AppLink({ to, ...props }: AnchorProps & { to: AppPath }) {
-  return <a href={to} data-app-link="" {...props} />;
+export function AppLink({ to, children, ...props }: AnchorProps & { to: AppPath }) {
+  return (
+    <a href={to} data-app-link="" {...props}>
+      {children}
+    </a>
+  );
 }
 
 /** An <AppLink> that marks the current page (aria-current), like <NavLink>. */
-export function AppNavLink({ to, end, className, ...props }: Omit<AnchorProps, "className"> & { to: `/${string}`; end?: boolean; className?: string | ((state: { isActive: boolean }) => string) }) {
+export function AppNavLink({
+  to,
+  end,
+  className,
+  ...props
+}: Omit<AnchorProps, "className"> & {
+  to: `/${string}`;
+  end?: boolean;
+  className?: string | ((state: { isActive: boolean }) => string);
+}) {
   const isActive = isActivePath(useLocation().pathname, to, end);
-  return <AppLink to={to} aria-current={isActive ? "page" : undefined} className={typeof className === "function" ? className({ isActive }) : className} {...props} />;
+  return (
+    <AppLink
+      to={to}
+      aria-current={isActive ? "page" : undefined}
+      className={typeof className === "function" ? className({ isActive }) : className}
+      {...props}
+    />
+  );
 }
 
 /** Navigates inside the app on a plain click on any <AppLink> (one listener for the document). */
@@ -33,7 +53,11 @@ export function AppLinkNavigation() {
     function onClick(event: MouseEvent) {
       const anchor = event.target instanceof Element ? event.target.closest("a[data-app-link]") : null;
       if (!(anchor instanceof HTMLAnchorElement)) return;
-      const path = inAppPath(event, { href: anchor.href, target: anchor.target, download: anchor.hasAttribute("download") }, window.location.origin);
+      const path = inAppPath(
+        event,
+        { href: anchor.href, target: anchor.target, download: anchor.hasAttribute("download") },
+        window.location.origin,
+      );
       if (path === null) return;
       event.preventDefault();
       const current = window.location.pathname + window.location.search + window.location.hash;

@@ -5,7 +5,12 @@ export function CoachAreaChart({ levels, label }: { levels: number[]; label: str
   const scores = areaScores(levels);
   return (
     <figure className="mt-2">
-      <svg viewBox="0 0 300 128" className="w-full max-w-md" role="img" aria-label={`${label}: ${scores.map((s) => `${s.area} ${s.mean.toFixed(1).replace(".", ",")}`).join("; ")}`}>
+      <svg
+        viewBox="0 0 300 128"
+        className="w-full max-w-md"
+        role="img"
+        aria-label={`${label}: ${scores.map((s) => `${s.area} ${s.mean.toFixed(1).replace(".", ",")}`).join("; ")}`}
+      >
         {scores.map((s, i) => (
           <rect key={s.area} x={0} y={i * 21 + 2} width={(s.mean / 6) * 300} height={16} fill="#0b5a8a" />
         ))}

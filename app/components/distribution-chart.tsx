@@ -21,8 +21,15 @@ export function barSegments(distribution: number[]): Array<{ x: number; width: n
 /** A small horizontal bar chart of a 1–5 distribution; the numbers are in the table beside it. */
 export function DistributionChart({ distribution, label }: { distribution: number[]; label: string }) {
   return (
-    <svg viewBox="0 0 100 8" className="h-4 w-40" role="img" aria-label={`${label}: ${distribution.map((n, i) => `${i + 1}: ${n}`).join(", ")}`}>
-      {barSegments(distribution).map(({ x, width, color }) => <rect key={color} x={x} width={width} height={8} fill={color} />)}
+    <svg
+      viewBox="0 0 100 8"
+      className="h-4 w-40"
+      role="img"
+      aria-label={`${label}: ${distribution.map((n, i) => `${i + 1}: ${n}`).join(", ")}`}
+    >
+      {barSegments(distribution).map(({ x, width, color }) => (
+        <rect key={color} x={x} width={width} height={8} fill={color} />
+      ))}
     </svg>
   );
 }

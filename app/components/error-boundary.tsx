@@ -11,7 +11,10 @@ const MESSAGES: Record<number, { title: string; text: string }> = {
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = MESSAGES[status] ?? { title: "Er ging iets mis", text: "Er liep iets fout aan onze kant. Probeer het later opnieuw." };
+  const message = MESSAGES[status] ?? {
+    title: "Er ging iets mis",
+    text: "Er liep iets fout aan onze kant. Probeer het later opnieuw.",
+  };
   if (status === 500) console.error(error);
   return (
     <section aria-labelledby="fout-titel" className="mx-auto max-w-xl rounded-lg bg-white p-6 shadow-sm">

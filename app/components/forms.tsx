@@ -32,7 +32,11 @@ function FieldFrame({ id, label, error, hint, children }: FrameProps) {
           {hint}
         </p>
       ) : null}
-      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined, className: inputClass })}
+      {children({
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        className: inputClass,
+      })}
       <FieldError id={errorId} error={error} />
     </div>
   );
@@ -54,7 +58,15 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   placeholder?: string;
 }
 
-export function SelectField({ label, name, error, options, placeholder, id = `veld-${name}`, ...selectProps }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  error,
+  options,
+  placeholder,
+  id = `veld-${name}`,
+  ...selectProps
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error}>
       {(control) => (
@@ -121,7 +133,15 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
   hint?: ReactNode;
 }
 
-export function TextAreaField({ label, name, error, hint, id = `veld-${name}`, rows = 4, ...props }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  id = `veld-${name}`,
+  rows = 4,
+  ...props
+}: TextAreaFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
       {(control) => <textarea id={id} name={name} rows={rows} {...control} {...props} />}
@@ -146,7 +166,13 @@ export function CheckboxGroup({ legend, name, options, checked, error }: Checkbo
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.includes(option.value)}
+              className="h-4 w-4"
+            />
             {option.label}
           </label>
         ))}
@@ -156,7 +182,17 @@ export function CheckboxGroup({ legend, name, options, checked, error }: Checkbo
   );
 }
 
-export function Checkbox({ label, name, defaultChecked, hint }: { label: string; name: string; defaultChecked?: boolean; hint?: string }) {
+export function Checkbox({
+  label,
+  name,
+  defaultChecked,
+  hint,
+}: {
+  label: string;
+  name: string;
+  defaultChecked?: boolean;
+  hint?: string;
+}) {
   return (
     <div className="mb-4">
       <label className="flex items-center gap-2 font-medium">

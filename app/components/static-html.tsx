@@ -1,3 +1,4 @@
+import type { StaticHtmlData } from "~/http/static-html";
 import { useSubmit } from "react-router";
 import { createContext, useContext, useState } from "react";
 
@@ -8,17 +9,24 @@ import { createContext, useContext, useState } from "react";
  * as hydration data; the browser keeps the HTML already on the page. Data requests (client-side
  * navigation, revalidation) carry the HTML itself.
  */
-export interface StaticHtmlData {
-  name: string;
-  html: string | null;
-}
+export type { StaticHtmlData } from "~/http/static-html";
 
 export const StaticHtmlContext = createContext<Record<string, string>>({});
 
-export function StaticHtml({ data, className, as: Element = "div" }: { data: StaticHtmlData; className?: string; as?: "div" | "ul" }) {
+export function StaticHtml({
+  data,
+  className,
+  as: Element = "div",
+}: {
+  data: StaticHtmlData;
+  className?: string;
+  as?: "div" | "ul";
+}) {
   const rendered = useContext(StaticHtmlContext)[data.name];
   const id = `statisch-${data.name}`;
-  const [onPage] = useState(() => rendered ?? (typeof document === "undefined" ? "" : (document.getElementById(id)?.innerHTML ?? "")));
+  const [onPage] = useState(
+    () => rendered ?? (typeof document === "undefined" ? "" : (document.getElementById(id)?.innerHTML ?? "")),
+  );
   const submit = useSubmit();
   return (
     <Element

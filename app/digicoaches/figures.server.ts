@@ -1,11 +1,22 @@
 import { and, eq, inArray, like, or } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { digicoachProfiles, institutions, networkAudiences, networks, operationalGoals, registrations } from "#db/schema";
+import {
+  digicoachProfiles,
+  institutions,
+  networkAudiences,
+  networks,
+  operationalGoals,
+  registrations,
+} from "#db/schema";
 
 /** The programme's figures for beheerders: coaches per level and region, share trained, KPI. */
 export function digicoachFigures() {
   const coaches = db
-    .select({ levels: digicoachProfiles.levels, trainingStatus: digicoachProfiles.trainingStatus, region: institutions.region })
+    .select({
+      levels: digicoachProfiles.levels,
+      trainingStatus: digicoachProfiles.trainingStatus,
+      region: institutions.region,
+    })
     .from(digicoachProfiles)
     .leftJoin(institutions, eq(digicoachProfiles.institutionId, institutions.id))
     .all();
@@ -26,13 +37,19 @@ export function digicoachFigures() {
     .all()
     .map((r) => r.id);
   const teachers = trajectories.length
-    ? db.selectDistinct({ id: registrations.userId }).from(registrations).where(and(inArray(registrations.networkId, trajectories), eq(registrations.status, "registered"))).all().length
+    ? db
+        .selectDistinct({ id: registrations.userId })
+        .from(registrations)
+        .where(and(inArray(registrations.networkId, trajectories), eq(registrations.status, "registered")))
+        .all().length
     : 0;
   return {
     total: coaches.length,
     perLevel: [...perLevel].sort(([a], [b]) => a.localeCompare(b, "nl")),
     perRegion: [...perRegion].sort(([a], [b]) => a.localeCompare(b, "nl")),
-    shareTrained: coaches.length ? coaches.filter((c) => c.trainingStatus === "gevolgd").length / coaches.length : null,
+    shareTrained: coaches.length
+      ? coaches.filter((c) => c.trainingStatus === "gevolgd").length / coaches.length
+      : null,
     teachersInTrajectories: teachers,
   };
 }

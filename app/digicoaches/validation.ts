@@ -4,7 +4,13 @@ import { coachAvailabilities, coachRoles, trainingStatuses } from "#db/schema/di
 import { multiple, optionalText } from "~/http/form";
 import { DIGCOMP_COMPETENCES } from "./digcompedu";
 
-export const SUGGESTED_SPECIALISATIONS = ["digitale didactiek", "mediawijsheid", "computationeel denken", "veilig ICT-gebruik", "inclusie met ICT"];
+export const SUGGESTED_SPECIALISATIONS = [
+  "digitale didactiek",
+  "mediawijsheid",
+  "computationeel denken",
+  "veilig ICT-gebruik",
+  "inclusie met ICT",
+];
 
 export const profileFormSchema = z.object({
   role: z.enum(coachRoles, { error: "Kies je rol." }),
@@ -15,10 +21,29 @@ export const profileFormSchema = z.object({
     .string()
     .max(500)
     .default("")
-    .transform((t) => t.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))
-    .refine((l) => l.length <= 8 && l.every((s) => s.length <= 40), "Geef hoogstens 8 eigen specialisaties van elk hoogstens 40 tekens."),
-  assignmentMarkdown: z.string().max(10_000, "De invulling mag hoogstens 10 000 tekens lang zijn.").default(""),
-  hoursPerWeek: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "Geef een getal." }).int("Geef een geheel aantal uren.").min(0, "Minstens 0 uur.").max(40, "Hoogstens 40 uur per week.").nullable()),
+    .transform((t) =>
+      t
+        .split(",")
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine(
+      (l) => l.length <= 8 && l.every((s) => s.length <= 40),
+      "Geef hoogstens 8 eigen specialisaties van elk hoogstens 40 tekens.",
+    ),
+  assignmentMarkdown: z
+    .string()
+    .max(10_000, "De invulling mag hoogstens 10 000 tekens lang zijn.")
+    .default(""),
+  hoursPerWeek: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce
+      .number({ error: "Geef een getal." })
+      .int("Geef een geheel aantal uren.")
+      .min(0, "Minstens 0 uur.")
+      .max(40, "Hoogstens 40 uur per week.")
+      .nullable(),
+  ),
   schoolHasIctPolicy: z.preprocess((v) => v === "on", z.boolean()),
   trainingStatus: z.preprocess((v) => (v === "" ? null : v), z.enum(trainingStatuses).nullable()),
   trainingCourse: optionalText(150, "De opleiding mag hoogstens 150 tekens lang zijn."),
@@ -41,9 +66,22 @@ export const profileFormSchema = z.object({
 export type ProfileInput = z.output<typeof profileFormSchema>;
 
 export const assessmentSchema = z.object(
-  Object.fromEntries(DIGCOMP_COMPETENCES.map((_, i) => [`c${i}`, z.coerce.number({ error: "Kies een niveau." }).int().min(1, "Kies een niveau.").max(6, "Kies een niveau.")])),
+  Object.fromEntries(
+    DIGCOMP_COMPETENCES.map((_, i) => [
+      `c${i}`,
+      z.coerce
+        .number({ error: "Kies een niveau." })
+        .int()
+        .min(1, "Kies een niveau.")
+        .max(6, "Kies een niveau."),
+    ]),
+  ),
 );
 
 export const contactSchema = z.object({
-  message: z.string({ error: "Schrijf een bericht." }).trim().min(10, "Schrijf een bericht van minstens 10 tekens.").max(2000, "Je bericht mag hoogstens 2000 tekens lang zijn."),
+  message: z
+    .string({ error: "Schrijf een bericht." })
+    .trim()
+    .min(10, "Schrijf een bericht van minstens 10 tekens.")
+    .max(2000, "Je bericht mag hoogstens 2000 tekens lang zijn."),
 });

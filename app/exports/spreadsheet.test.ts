@@ -1,6 +1,13 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { formatBrusselsDateTime, neutraliseCell, sanitiseSheetName, toCsv, toXlsx, type Cell } from "./spreadsheet";
+import {
+  formatBrusselsDateTime,
+  neutraliseCell,
+  sanitiseSheetName,
+  toCsv,
+  toXlsx,
+  type Cell,
+} from "./spreadsheet";
 
 describe("neutraliseCell", () => {
   it.each([
@@ -39,7 +46,12 @@ describe("formatBrusselsDateTime", () => {
 
 describe("toCsv", () => {
   it("starts with a BOM and ends rows with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", "d"]])).toBe("\uFEFFa;b\r\nc;d\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    ).toBe("\uFEFFa;b\r\nc;d\r\n");
     expect(toCsv([])).toBe("\uFEFF");
   });
 
@@ -49,10 +61,10 @@ describe("toCsv", () => {
     ['zei "hallo"', '"zei ""hallo"""'],
     ["regel 1\nregel 2", '"regel 1\nregel 2"'],
     ["regel 1\r\nregel 2", '"regel 1\r\nregel 2"'],
-    ["a,b", "\"a,b\""],
+    ["a,b", '"a,b"'],
     ["=1+1", "'=1+1"],
     ['=cmd|"/c calc"!A1;x', `"'=cmd|""/c calc""!A1;x"`],
-    ["\rx", "\"'\rx\""],
+    ["\rx", '"\'\rx"'],
     [4.25, "4,25"],
     [-4.25, "-4,25"],
     [1000000, "1000000"],
@@ -87,14 +99,16 @@ describe("sanitiseSheetName", () => {
 
 describe("toXlsx", () => {
   function unzip(bytes: Uint8Array): Record<string, string> {
-    return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+    return Object.fromEntries(
+      Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]),
+    );
   }
 
   const rows: Cell[][] = [
     ["Naam", "Score", "Ingeschreven"],
     ["=1+1", 4.25, new Date("2026-01-15T12:30:00Z")],
     ["@SUM(A1:A2)", -1, null],
-    ["<b>Tom & Jerry</b> \"quoted\"", 0, "-"],
+    ['<b>Tom & Jerry</b> "quoted"', 0, "-"],
     ["bel\u0007l\u0000 \uFFFE", undefined, "_x0041_"],
     ["\rx", "  spaties  ", "gewoon"],
   ];
@@ -172,20 +186,48 @@ describe("check 29: CSV cells never start a formula, whatever the reader's separ
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"' && field === "") quoted = true;
-      else if (c === separator) row.push(field), (field = "");
-      else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-      else field += c;
+      else if (c === separator) {
+        row.push(field);
+        field = "";
+      } else if (c === "\r" && text[i + 1] === "\n") {
+        row.push(field);
+        rows.push(row);
+        row = [];
+        field = "";
+        i++;
+      } else field += c;
     }
     return rows;
   }
-  const hostile = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "a;=1", "a,=1", '"=1"', 'x"\n=cmd', "\0abc"];
+  const hostile = [
+    '=HYPERLINK("http://evil","x")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "\n=1",
+    "a;=1",
+    "a,=1",
+    '"=1"',
+    'x"\n=cmd',
+    "\0abc",
+  ];
   it.each([";", ","])("read with %j as separator", (separator) => {
-    const rows = parseCsv(toCsv([["naam", "aantal"], ...hostile.map((text) => [text, -3])]).slice(1), separator);
+    const rows = parseCsv(
+      toCsv([["naam", "aantal"], ...hostile.map((text) => [text, -3])]).slice(1),
+      separator,
+    );
     expect(rows).toHaveLength(hostile.length + 1);
-    for (const row of rows.slice(1)) expect(row.filter((cell) => /^[=+@\t\r\n\0]/.test(cell) || (/^-/.test(cell) && cell !== "-3"))).toEqual([]);
+    for (const row of rows.slice(1))
+      expect(row.filter((cell) => /^[=+@\t\r\n\0]/.test(cell) || (/^-/.test(cell) && cell !== "-3"))).toEqual(
+        [],
+      );
   });
 });

@@ -112,7 +112,11 @@ function protectExcelEscapes(value: string): string {
 }
 
 // Excel rejects names that start or end with an apostrophe.
-const tidyName = (name: string) => name.trim().replace(/^'+|'+$/g, "").trim();
+const tidyName = (name: string) =>
+  name
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
 
 export function sanitiseSheetName(name: string): string {
   const cleaned = tidyName(name.replace(XML_INVALID, "").replace(/[\u0000-\u001F\u007F[\]:*?/\\]/g, ""));

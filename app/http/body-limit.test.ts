@@ -17,8 +17,26 @@ describe("bodyLimitStatus", () => {
 
 describe("upload routes", () => {
   it("accept a 3 MB file on the survey import, nothing bigger than the upload cap", () => {
-    expect(bodyLimitStatus("POST", { "content-length": String(3 * 1024 * 1024) }, "/netwerken/netwerk-getallen/metingen/import")).toBe(200);
-    expect(bodyLimitStatus("POST", { "content-length": String(6 * 1024 * 1024) }, "/netwerken/netwerk-getallen/metingen/import")).toBe(413);
-    expect(bodyLimitStatus("POST", { "content-length": String(3 * 1024 * 1024) }, "/netwerken/x/metingen/import/../../inloggen")).toBe(413);
+    expect(
+      bodyLimitStatus(
+        "POST",
+        { "content-length": String(3 * 1024 * 1024) },
+        "/netwerken/netwerk-getallen/metingen/import",
+      ),
+    ).toBe(200);
+    expect(
+      bodyLimitStatus(
+        "POST",
+        { "content-length": String(6 * 1024 * 1024) },
+        "/netwerken/netwerk-getallen/metingen/import",
+      ),
+    ).toBe(413);
+    expect(
+      bodyLimitStatus(
+        "POST",
+        { "content-length": String(3 * 1024 * 1024) },
+        "/netwerken/x/metingen/import/../../inloggen",
+      ),
+    ).toBe(413);
   });
 });

@@ -7,7 +7,10 @@ export const MAX_UPLOAD_BODY_BYTES = 5 * 1024 * 1024 + 64 * 1024;
 const UPLOAD_PATHS = [/^\/netwerken\/[^/]+\/metingen\/import(\.data)?$/];
 /** Material forms: up to five attachments of 20 MB; each file's own limit is checked per part. */
 export const MAX_MATERIAL_BODY_BYTES = 5 * 20 * 1024 * 1024 + 256 * 1024;
-const MATERIAL_PATHS = [/^\/netwerken\/[^/]+\/materialen\/nieuw(\.data)?$/, /^\/materialen\/\d+\/bewerken(\.data)?$/];
+const MATERIAL_PATHS = [
+  /^\/netwerken\/[^/]+\/materialen\/nieuw(\.data)?$/,
+  /^\/materialen\/\d+\/bewerken(\.data)?$/,
+];
 
 export function bodyLimitFor(path: string): number {
   if (MATERIAL_PATHS.some((pattern) => pattern.test(path))) return MAX_MATERIAL_BODY_BYTES;

@@ -23,7 +23,13 @@ describe("isPersonalResponse", () => {
   });
 
   it("leaves public pages for anonymous visitors cacheable", () => {
-    for (const url of ["http://x/", "http://x/_root.data", "http://x/netwerken?niveau=basisonderwijs", "http://x/netwerken.data", "http://x/materialen/3"]) {
+    for (const url of [
+      "http://x/",
+      "http://x/_root.data",
+      "http://x/netwerken?niveau=basisonderwijs",
+      "http://x/netwerken.data",
+      "http://x/materialen/3",
+    ]) {
       expect(anonymous(url), url).toBe(false);
     }
   });

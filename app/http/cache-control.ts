@@ -10,7 +10,15 @@ const CAPABILITY_PATHS = [/^\/enquete\/gast\//];
  * sent), and pages opened with a credential in the URL (a reset, confirmation or guest link).
  * `url` may be a `.data` URL: `/x.data` stands for `/x` and `/_root.data` for `/`.
  */
-export function isPersonalResponse({ method, url, loggedIn }: { method: string; url: string; loggedIn: boolean }): boolean {
+export function isPersonalResponse({
+  method,
+  url,
+  loggedIn,
+}: {
+  method: string;
+  url: string;
+  loggedIn: boolean;
+}): boolean {
   if (loggedIn) return true;
   if (method !== "GET" && method !== "HEAD") return true;
   const { pathname, searchParams } = new URL(url, "http://localhost");

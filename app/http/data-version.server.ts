@@ -8,7 +8,10 @@ let statements: { dataVersion: { get(): unknown }; ownChanges: { get(): unknown 
  * connection (another server process, the CLI) commits; total_changes() when this one does.
  */
 export function dataVersion(): string {
-  statements ??= { dataVersion: db.$client.prepare("pragma data_version").pluck(), ownChanges: db.$client.prepare("select total_changes()").pluck() };
+  statements ??= {
+    dataVersion: db.$client.prepare("pragma data_version").pluck(),
+    ownChanges: db.$client.prepare("select total_changes()").pluck(),
+  };
   return `${statements.dataVersion.get()}:${statements.ownChanges.get()}`;
 }
 
@@ -19,7 +22,12 @@ export function dataVersion(): string {
  */
 export function untilChangeCache(entries: number) {
   const computed = new Lru<string, { version: string; expiresAt: number; value: unknown }>(entries, () => 1);
-  return function cached<T>(key: string, compute: () => T, maxAgeMs: number | (() => number) = 60_000, now = Date.now()): T {
+  return function cached<T>(
+    key: string,
+    compute: () => T,
+    maxAgeMs: number | (() => number) = 60_000,
+    now = Date.now(),
+  ): T {
     const version = dataVersion();
     const hit = computed.get(key);
     if (hit && hit.version === version && now < hit.expiresAt) return hit.value as T;

@@ -15,12 +15,19 @@ function form(entries: Record<string, string>) {
 
 describe("parseForm", () => {
   it("returns the parsed data when valid", () => {
-    expect(parseForm(schema, form({ name: "An", password: "x".repeat(12) }))).toEqual({ success: true, data: { name: "An", password: "x".repeat(12) } });
+    expect(parseForm(schema, form({ name: "An", password: "x".repeat(12) }))).toEqual({
+      success: true,
+      data: { name: "An", password: "x".repeat(12) },
+    });
   });
 
   it("returns one message per field and keeps typed values, but never secrets", () => {
     const result = parseForm(schema, form({ name: "A", password: "kort" }));
-    expect(result).toEqual({ success: false, errors: { name: "Vul je naam in.", password: "Te kort." }, values: { name: "A" } });
+    expect(result).toEqual({
+      success: false,
+      errors: { name: "Vul je naam in.", password: "Te kort." },
+      values: { name: "A" },
+    });
   });
 
   it("treats a missing field as an error on that field", () => {
@@ -31,7 +38,12 @@ describe("parseForm", () => {
 });
 
 describe("multiple", () => {
-  const groupSchema = z.object({ levels: multiple(z.enum(["bao", "so"])).refine((levels) => levels.length > 0, "Kies minstens één niveau.") });
+  const groupSchema = z.object({
+    levels: multiple(z.enum(["bao", "so"])).refine(
+      (levels) => levels.length > 0,
+      "Kies minstens één niveau.",
+    ),
+  });
 
   it.each([
     [[], { success: false }],

@@ -11,7 +11,9 @@ const KEEP_DAYS = 7;
 export function formTokenFrom(formData: FormData): string | null | "invalid" {
   const values = formData.getAll(FORM_TOKEN);
   if (values.length === 0 || (values.length === 1 && values[0] === "")) return null;
-  return values.length === 1 && typeof values[0] === "string" && TOKEN_PATTERN.test(values[0]) ? values[0] : "invalid";
+  return values.length === 1 && typeof values[0] === "string" && TOKEN_PATTERN.test(values[0])
+    ? values[0]
+    : "invalid";
 }
 
 /**
@@ -19,15 +21,28 @@ export function formTokenFrom(formData: FormData): string | null | "invalid" {
  * repeated submission (double click, back button, a retry after a lost answer) gets the first
  * result back and creates nothing. Without a token `create` simply runs.
  */
-export function once<T>(userId: string, token: string | null, create: () => T, now = new Date()): { result: T; repeated: boolean } {
+export function once<T>(
+  userId: string,
+  token: string | null,
+  create: () => T,
+  now = new Date(),
+): { result: T; repeated: boolean } {
   if (!token) return { result: create(), repeated: false };
   return db.transaction(
     (tx) => {
-      const earlier = tx.select({ result: formSubmissions.result }).from(formSubmissions).where(and(eq(formSubmissions.userId, userId), eq(formSubmissions.token, token))).get();
+      const earlier = tx
+        .select({ result: formSubmissions.result })
+        .from(formSubmissions)
+        .where(and(eq(formSubmissions.userId, userId), eq(formSubmissions.token, token)))
+        .get();
       if (earlier) return { result: JSON.parse(earlier.result) as T, repeated: true };
       const result = create();
-      tx.delete(formSubmissions).where(lt(formSubmissions.createdAt, new Date(now.getTime() - KEEP_DAYS * 86_400_000))).run();
-      tx.insert(formSubmissions).values({ userId, token, result: JSON.stringify(result ?? null), createdAt: now }).run();
+      tx.delete(formSubmissions)
+        .where(lt(formSubmissions.createdAt, new Date(now.getTime() - KEEP_DAYS * 86_400_000)))
+        .run();
+      tx.insert(formSubmissions)
+        .values({ userId, token, result: JSON.stringify(result ?? null), createdAt: now })
+        .run();
       return { result, repeated: false };
     },
     { behavior: "immediate" },

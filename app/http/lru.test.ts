@@ -5,10 +5,43 @@ const bySize = () => new Lru<string, string>(10, (_k, v) => v.length);
 
 describe("Lru", () => {
   it.each([
-    { name: "keeps what fits", writes: [["a", "1234"], ["b", "1234"]], kept: ["a", "b"], used: 8 },
-    { name: "evicts the least recently stored", writes: [["a", "1234"], ["b", "1234"], ["c", "1234"]], kept: ["b", "c"], used: 8 },
-    { name: "replacing a key frees its old size", writes: [["a", "123456789"], ["a", "12"]], kept: ["a"], used: 2 },
-    { name: "never stores what alone exceeds the budget", writes: [["a", "1"], ["big", "12345678901"]], kept: ["a"], used: 1 },
+    {
+      name: "keeps what fits",
+      writes: [
+        ["a", "1234"],
+        ["b", "1234"],
+      ],
+      kept: ["a", "b"],
+      used: 8,
+    },
+    {
+      name: "evicts the least recently stored",
+      writes: [
+        ["a", "1234"],
+        ["b", "1234"],
+        ["c", "1234"],
+      ],
+      kept: ["b", "c"],
+      used: 8,
+    },
+    {
+      name: "replacing a key frees its old size",
+      writes: [
+        ["a", "123456789"],
+        ["a", "12"],
+      ],
+      kept: ["a"],
+      used: 2,
+    },
+    {
+      name: "never stores what alone exceeds the budget",
+      writes: [
+        ["a", "1"],
+        ["big", "12345678901"],
+      ],
+      kept: ["a"],
+      used: 1,
+    },
   ])("$name", ({ writes, kept, used }) => {
     const lru = bySize();
     for (const [key, value] of writes) lru.set(key, value);

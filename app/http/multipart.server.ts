@@ -1,6 +1,11 @@
-import { MaxFileSizeExceededError, MaxTotalSizeExceededError, parseFormData } from "@remix-run/form-data-parser";
+import {
+  MaxFileSizeExceededError,
+  MaxTotalSizeExceededError,
+  parseFormData,
+} from "@remix-run/form-data-parser";
 
-export type MultipartResult = { ok: true; formData: FormData } | { ok: false; reason: "too-large" | "unreadable" };
+export type MultipartResult =
+  { ok: true; formData: FormData } | { ok: false; reason: "too-large" | "unreadable" };
 
 /**
  * Reads a multipart form with every part (file or text) capped at `maxPartBytes` while it
@@ -9,12 +14,17 @@ export type MultipartResult = { ok: true; formData: FormData } | { ok: false; re
  */
 export async function readMultipartForm(request: Request, maxPartBytes: number): Promise<MultipartResult> {
   // Only the site's own upload forms are read; any other body is refused as Remix v2 did.
-  if (!request.headers.get("content-type")?.startsWith("multipart/form-data")) return { ok: false, reason: "unreadable" };
+  if (!request.headers.get("content-type")?.startsWith("multipart/form-data"))
+    return { ok: false, reason: "unreadable" };
   try {
-    const formData = await parseFormData(request, { maxFileSize: maxPartBytes, maxTotalSize: maxPartBytes * 6 });
+    const formData = await parseFormData(request, {
+      maxFileSize: maxPartBytes,
+      maxTotalSize: maxPartBytes * 6,
+    });
     return { ok: true, formData };
   } catch (error) {
-    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) return { ok: false, reason: "too-large" };
+    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError)
+      return { ok: false, reason: "too-large" };
     return { ok: false, reason: "unreadable" };
   }
 }

@@ -7,7 +7,9 @@ const schema = z.object({ kind: z.literal("done") });
 /** The request a browser sends next, carrying the cookie the redirect set. */
 function nextRequest(response: Response): Request {
   const setCookie = response.headers.get("Set-Cookie")!;
-  return new Request("http://x/netwerken/n", { headers: { Cookie: `session=abc; ${setCookie.split(";")[0]}` } });
+  return new Request("http://x/netwerken/n", {
+    headers: { Cookie: `session=abc; ${setCookie.split(";")[0]}` },
+  });
 }
 
 describe("one-time notices (Post/Redirect/Get)", () => {
@@ -15,13 +17,20 @@ describe("one-time notices (Post/Redirect/Get)", () => {
     const response = await redirectWithNotice("/netwerken/n", { kind: "done" });
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe("/netwerken/n");
-    expect(response.headers.get("Set-Cookie")).toMatch(/^notice=[^;]+; Max-Age=60; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(response.headers.get("Set-Cookie")).toMatch(
+      /^notice=[^;]+; Max-Age=60; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
   });
 
   it("hands the notice to the next page once, with the header that clears it", async () => {
-    const { notice, headers } = await takeNotice(nextRequest(await redirectWithNotice("/netwerken/n", { kind: "done" })), schema);
+    const { notice, headers } = await takeNotice(
+      nextRequest(await redirectWithNotice("/netwerken/n", { kind: "done" })),
+      schema,
+    );
     expect(notice).toEqual({ kind: "done" });
-    expect(new Headers(headers).get("Set-Cookie")).toMatch(/^notice=; Max-Age=0; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(new Headers(headers).get("Set-Cookie")).toMatch(
+      /^notice=; Max-Age=0; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
   });
 
   it.each([
@@ -34,11 +43,16 @@ describe("one-time notices (Post/Redirect/Get)", () => {
   });
 
   it("drops a cookie that is not even encoded JSON", async () => {
-    const { notice } = await takeNotice(new Request("http://x/", { headers: { Cookie: "notice=%%%not-base64" } }), schema);
+    const { notice } = await takeNotice(
+      new Request("http://x/", { headers: { Cookie: "notice=%%%not-base64" } }),
+      schema,
+    );
     expect(notice).toBeNull();
   });
 
   it("sets nothing when the request carries no notice", async () => {
-    expect(await takeNotice(new Request("http://x/", { headers: { Cookie: "session=abc" } }), schema)).toEqual({ notice: null, headers: {} });
+    expect(
+      await takeNotice(new Request("http://x/", { headers: { Cookie: "session=abc" } }), schema),
+    ).toEqual({ notice: null, headers: {} });
   });
 });

@@ -9,7 +9,13 @@ import { config } from "~/config.server";
  * a forged cookie can pick one of the page's messages and nothing more. Path "/": the browser
  * must send it to the page's `.data` URL too, where client-side navigations load it.
  */
-const noticeCookie = createCookie("notice", { path: "/", httpOnly: true, sameSite: "lax", secure: config.secureCookies, maxAge: 60 });
+const noticeCookie = createCookie("notice", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  secure: config.secureCookies,
+  maxAge: 60,
+});
 
 /** A 303 to `path` carrying `notice` for the next page view. */
 export async function redirectWithNotice(path: string, notice: unknown): Promise<Response> {
@@ -17,9 +23,15 @@ export async function redirectWithNotice(path: string, notice: unknown): Promise
 }
 
 /** The notice sent with this request, if it fits `schema`, and the header that clears it. */
-export async function takeNotice<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<{ notice: z.output<Schema> | null; headers: HeadersInit }> {
+export async function takeNotice<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<{ notice: z.output<Schema> | null; headers: HeadersInit }> {
   const cookieHeader = request.headers.get("Cookie");
   if (!cookieHeader?.includes("notice=")) return { notice: null, headers: {} };
   const parsed = schema.safeParse(await noticeCookie.parse(cookieHeader));
-  return { notice: parsed.success ? parsed.data : null, headers: { "Set-Cookie": await noticeCookie.serialize("", { maxAge: 0 }) } };
+  return {
+    notice: parsed.success ? parsed.data : null,
+    headers: { "Set-Cookie": await noticeCookie.serialize("", { maxAge: 0 }) },
+  };
 }

@@ -25,7 +25,11 @@ describe("isCacheableResponse", () => {
     { status: 404, headers: { "content-type": "text/html; charset=utf-8" }, expected: false },
     { status: 302, headers: { "content-type": "text/html" }, expected: false },
     { status: 200, headers: { "content-type": "text/html", "set-cookie": ["a=b"] }, expected: false },
-    { status: 200, headers: { "content-type": "text/html", "cache-control": "private, no-store" }, expected: false },
+    {
+      status: 200,
+      headers: { "content-type": "text/html", "cache-control": "private, no-store" },
+      expected: false,
+    },
     { status: 200, headers: { "content-type": "application/json" }, expected: false },
   ])("$status $headers → $expected", ({ status, headers, expected }) => {
     expect(isCacheableResponse(status, headers)).toBe(expected);
@@ -58,7 +62,15 @@ describe("pageCache in an Express app", () => {
       res.setHeader("Content-Security-Policy", `script-src 'nonce-${renders + 1}'`);
       next();
     });
-    app.use(pageCache({ paths: [/^\/(netwerken|cookie)$/], dataVersion: () => String(version), maxAgeMs: 60_000, budgetBytes: 1_000_000, now: () => clock }));
+    app.use(
+      pageCache({
+        paths: [/^\/(netwerken|cookie)$/],
+        dataVersion: () => String(version),
+        maxAgeMs: 60_000,
+        budgetBytes: 1_000_000,
+        now: () => clock,
+      }),
+    );
     app.get("/netwerken", (_req, res) => {
       renders++;
       res.type("html");
@@ -90,7 +102,9 @@ describe("pageCache in an Express app", () => {
     expect(renders).toBe(1);
 
     // A logged-in visitor (any cookie) is never served from, nor stored into, the cache.
-    expect(await (await fetch(`${origin}/netwerken`, { headers: { Cookie: "session=abc" } })).text()).toBe("<p>render 2 nonce 2</p>");
+    expect(await (await fetch(`${origin}/netwerken`, { headers: { Cookie: "session=abc" } })).text()).toBe(
+      "<p>render 2 nonce 2</p>",
+    );
     expect(await (await fetch(`${origin}/netwerken`)).text()).toBe("<p>render 1 nonce 1</p>");
 
     // A commit anywhere changes the data version: the next visitor gets a new render.

@@ -35,7 +35,10 @@ interface CachedPage {
 type HeaderBag = Record<string, string | string[] | number | undefined>;
 
 /** Only anonymous GET/HEAD requests: any cookie may change what a page shows. */
-export function isCacheableRequest(request: { method: string; path: string; headers: HeaderBag }, paths: RegExp[]): boolean {
+export function isCacheableRequest(
+  request: { method: string; path: string; headers: HeaderBag },
+  paths: RegExp[],
+): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (request.headers.cookie !== undefined || request.headers.authorization !== undefined) return false;
   return paths.some((pattern) => pattern.test(request.path));
@@ -55,10 +58,20 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
-const NOT_STORED = new Set(["content-length", "date", "connection", "keep-alive", "transfer-encoding", "etag"]);
+const NOT_STORED = new Set([
+  "content-length",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "etag",
+]);
 
 export function pageCache(options: PageCacheOptions): RequestHandler {
-  const cache = new Lru<string, CachedPage>(options.budgetBytes, (key, page) => key.length + page.body.length + 2048);
+  const cache = new Lru<string, CachedPage>(
+    options.budgetBytes,
+    (key, page) => key.length + page.body.length + 2048,
+  );
   const now = options.now ?? Date.now;
   return (req, res, next) => {
     if (!isCacheableRequest(req, options.paths)) return next();
@@ -83,7 +96,11 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     const end = res.end.bind(res) as (...args: unknown[]) => typeof res;
     const keep = (chunk: unknown, encoding: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array),
+      );
     };
     res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
       keep(chunk, encoding);
@@ -97,7 +114,12 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
       const headers = res.getHeaders() as HeaderBag;
       if (!isCacheableResponse(res.statusCode, headers)) return;
       const body = Buffer.concat(chunks);
-      const stored = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string | string[] | number] => entry[1] !== undefined && !NOT_STORED.has(entry[0])));
+      const stored = Object.fromEntries(
+        Object.entries(headers).filter(
+          (entry): entry is [string, string | string[] | number] =>
+            entry[1] !== undefined && !NOT_STORED.has(entry[0]),
+        ),
+      );
       const etag = `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
       cache.set(key, { version, storedAt: now(), headers: stored, body, etag });
     });

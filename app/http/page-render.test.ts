@@ -28,7 +28,10 @@ describe("renderDeadline", () => {
 describe("collectPage", () => {
   it("hands over every chunk, in order, once the page is ended", async () => {
     const pages: string[] = [];
-    const body = collectPage((html) => pages.push(html.toString("utf8")), () => expect.unreachable());
+    const body = collectPage(
+      (html) => pages.push(html.toString("utf8")),
+      () => expect.unreachable(),
+    );
     body.write(Buffer.from("<!DOCTYPE html><html>"));
     body.write(Buffer.from("<body>Één é</body>"));
     expect(pages).toEqual([]);
@@ -38,7 +41,12 @@ describe("collectPage", () => {
 
   it("hands over an empty page as an empty buffer", async () => {
     const pages: Buffer[] = [];
-    await new Promise<void>((resolve) => collectPage((html) => pages.push(html), () => expect.unreachable()).end(resolve));
+    await new Promise<void>((resolve) =>
+      collectPage(
+        (html) => pages.push(html),
+        () => expect.unreachable(),
+      ).end(resolve),
+    );
     expect(pages.map((page) => page.length)).toEqual([0]);
   });
 

@@ -7,7 +7,12 @@ describe("securityHeaders", () => {
   it("enforces a nonce CSP that forbids framing, plugins and base rewriting", () => {
     const csp = production["Content-Security-Policy"];
     expect(csp).toContain("script-src 'nonce-abc123' 'strict-dynamic'");
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toContain("unsafe");
@@ -21,6 +26,8 @@ describe("securityHeaders", () => {
   });
 
   it("leaves HSTS out over plain http", () => {
-    expect(securityHeaders({ nonce: "n", development: false, https: false })).not.toHaveProperty("Strict-Transport-Security");
+    expect(securityHeaders({ nonce: "n", development: false, https: false })).not.toHaveProperty(
+      "Strict-Transport-Security",
+    );
   });
 });

@@ -5,7 +5,11 @@ export interface SecurityHeaderOptions {
 }
 
 /** Headers for every response. The CSP is enforced (not report-only) and nonce-based. */
-export function securityHeaders({ nonce, development, https }: SecurityHeaderOptions): Record<string, string> {
+export function securityHeaders({
+  nonce,
+  development,
+  https,
+}: SecurityHeaderOptions): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,

@@ -44,7 +44,9 @@ export async function serve({ production, port, serverBuildUrl, announce }: Serv
   app.use((req, res, next) => {
     const nonce = cspNonce();
     res.locals.cspNonce = nonce;
-    for (const [name, value] of Object.entries(securityHeaders({ nonce, development: !production, https: req.secure }))) {
+    for (const [name, value] of Object.entries(
+      securityHeaders({ nonce, development: !production, https: req.secure }),
+    )) {
       res.setHeader(name, value);
     }
     next();
@@ -53,8 +55,13 @@ export async function serve({ production, port, serverBuildUrl, announce }: Serv
   // Refuse oversized bodies and cross-origin writes before any action runs.
   app.use((req, res, next) => {
     const limitStatus = bodyLimitStatus(req.method, req.headers, req.path);
-    if (limitStatus === 413) return res.status(413).type("text/plain; charset=utf-8").send(`Het verzoek is te groot (maximaal ${Math.floor(bodyLimitFor(req.path) / 1024 / 1024)} MB).`);
-    if (limitStatus === 411) return res.status(411).type("text/plain; charset=utf-8").send("Het verzoek moet een lengte vermelden.");
+    if (limitStatus === 413)
+      return res
+        .status(413)
+        .type("text/plain; charset=utf-8")
+        .send(`Het verzoek is te groot (maximaal ${Math.floor(bodyLimitFor(req.path) / 1024 / 1024)} MB).`);
+    if (limitStatus === 411)
+      return res.status(411).type("text/plain; charset=utf-8").send("Het verzoek moet een lengte vermelden.");
     const allowed = isSameOriginRequest({
       method: req.method,
       secFetchSite: req.get("sec-fetch-site"),
@@ -64,9 +71,16 @@ export async function serve({ production, port, serverBuildUrl, announce }: Serv
     });
     if (!allowed) {
       logSecurityEvent("request.cross-origin-blocked", { ip: req.ip, route: req.path, status: 403 });
-      return res.status(403).type("text/plain; charset=utf-8").send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
+      return res
+        .status(403)
+        .type("text/plain; charset=utf-8")
+        .send("Geweigerd: dit formulier werd vanaf een andere website verstuurd.");
     }
-    if (!isFormContentType(req.method, req.get("content-type"))) return res.status(415).type("text/plain; charset=utf-8").send("Dit verzoek wordt niet aanvaard: verstuur het formulier vanaf de website.");
+    if (!isFormContentType(req.method, req.get("content-type")))
+      return res
+        .status(415)
+        .type("text/plain; charset=utf-8")
+        .send("Dit verzoek wordt niet aanvaard: verstuur het formulier vanaf de website.");
     next();
   });
 
@@ -85,9 +99,13 @@ export async function serve({ production, port, serverBuildUrl, announce }: Serv
   // breaks every form behind a proxy that does not pass Host and the scheme on. The check above
   // already matched Origin with APP_ORIGIN, so React Router may accept that host too.
   const allowedActionOrigins = process.env.APP_ORIGIN ? [new URL(process.env.APP_ORIGIN).host] : undefined;
-  const withAllowedOrigins = (serverBuild: ServerBuild): ServerBuild => (allowedActionOrigins ? { ...serverBuild, allowedActionOrigins } : serverBuild);
+  const withAllowedOrigins = (serverBuild: ServerBuild): ServerBuild =>
+    allowedActionOrigins ? { ...serverBuild, allowedActionOrigins } : serverBuild;
   const build = viteDevServer
-    ? async () => withAllowedOrigins((await viteDevServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild)
+    ? async () =>
+        withAllowedOrigins(
+          (await viteDevServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild,
+        )
     : withAllowedOrigins((await import(serverBuildUrl)) as ServerBuild);
 
   app.all(
@@ -106,7 +124,14 @@ export async function serve({ production, port, serverBuildUrl, announce }: Serv
         // user when the request carried a valid auth session.
         res.once("finish", () => {
           if (res.statusCode !== 403 && res.statusCode !== 429) return;
-          void Promise.resolve(context.auth).then((auth) => logSecurityEvent("access.denied", { user: auth?.user?.id, ip: req.ip, route: req.path, status: res.statusCode }));
+          void Promise.resolve(context.auth).then((auth) =>
+            logSecurityEvent("access.denied", {
+              user: auth?.user?.id,
+              ip: req.ip,
+              route: req.path,
+              status: res.statusCode,
+            }),
+          );
         });
         // Loaders run in parallel and cannot all return headers, so the auth cookie travels
         // through the context and is written here, after React Router has set its own headers.

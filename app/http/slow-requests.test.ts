@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { slowRequestLine, slowRequestLog } from "./slow-requests";
 
 function fakeExchange() {
-  const req = Object.assign(new EventEmitter(), { method: "POST", url: "/netwerken/nieuw?token=geheim", complete: true }) as unknown as IncomingMessage;
+  const req = Object.assign(new EventEmitter(), {
+    method: "POST",
+    url: "/netwerken/nieuw?token=geheim",
+    complete: true,
+  }) as unknown as IncomingMessage;
   const res = Object.assign(new EventEmitter(), { headersSent: false }) as unknown as ServerResponse;
   return { req, res };
 }
@@ -30,7 +34,20 @@ describe("slowRequestLog", () => {
   });
 
   it("names the method and path without the query string", () => {
-    const line = JSON.parse(slowRequestLine({ method: "POST", path: "/reset?token=geheim", ms: 10_003, bodyComplete: false, headersSent: false }, new Date("2026-12-02T10:00:00Z")));
-    expect(line).toEqual({ time: "2026-12-02T10:00:00.000Z", type: "slow-request", method: "POST", path: "/reset", ms: 10_003, bodyComplete: false, headersSent: false });
+    const line = JSON.parse(
+      slowRequestLine(
+        { method: "POST", path: "/reset?token=geheim", ms: 10_003, bodyComplete: false, headersSent: false },
+        new Date("2026-12-02T10:00:00Z"),
+      ),
+    );
+    expect(line).toEqual({
+      time: "2026-12-02T10:00:00.000Z",
+      type: "slow-request",
+      method: "POST",
+      path: "/reset",
+      ms: 10_003,
+      bodyComplete: false,
+      headersSent: false,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "react-router";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { StaticHtmlData } from "~/components/static-html";
+import type { StaticHtmlData } from "./static-html";
 import { cachedUntilChange } from "./data-version.server";
 
 /** HTML that React rendered from the app's components (every value in it escaped); only made here. */
@@ -15,7 +15,12 @@ export type RenderedHtml = string & { readonly __renderedByReact: unique symbol 
  * names or depends on the viewer; the caller checks access before asking. `cache` is the
  * shared one unless a kind of page with many variants keeps its own.
  */
-export function renderedUntilChange(key: string, render: () => ReactElement, maxAgeMs: number | (() => number), cache = cachedUntilChange): RenderedHtml {
+export function renderedUntilChange(
+  key: string,
+  render: () => ReactElement,
+  maxAgeMs: number | (() => number),
+  cache = cachedUntilChange,
+): RenderedHtml {
   return cache(`html:${key}`, () => renderToStaticMarkup(render()) as RenderedHtml, maxAgeMs);
 }
 

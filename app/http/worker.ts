@@ -5,4 +5,9 @@
  */
 import { serve } from "./serve";
 
-await serve({ production: true, port: Number(process.env.PORT ?? 3000), serverBuildUrl: process.env.SERVER_BUILD_URL!, announce: false });
+await serve({
+  production: true,
+  port: Number(process.env.PORT ?? 3000),
+  serverBuildUrl: process.env.SERVER_BUILD_URL!,
+  announce: false,
+});

@@ -12,7 +12,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export function parseCsv(input: string, knownSeparator?: ";" | ","): Table {
   const text = input.replace(/^\uFEFF/, "");
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const separator = knownSeparator ?? ((firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",");
+  const separator =
+    knownSeparator ??
+    ((firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",");
   const rows: Table = [];
   let row: string[] = [];
   let field = "";
@@ -45,8 +47,16 @@ export function parseCsv(input: string, knownSeparator?: ";" | ","): Table {
 }
 
 const decodeXml = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_m, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[name.toLowerCase()],
+  s.replace(
+    /&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi,
+    (_m, name: string, dec?: string, hex?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[
+              name.toLowerCase()
+            ],
   );
 
 function columnIndex(ref: string): number {
@@ -64,13 +74,21 @@ export function parseXlsx(bytes: Uint8Array): Table {
       // A zip bomb must not exhaust memory: refuse archives that expand beyond a sane size.
       total += file.originalSize;
       if (total > MAX_UNZIPPED) throw new Error("Het bestand is te groot.");
-      return file.name === "xl/sharedStrings.xml" || file.name === "xl/workbook.xml" || file.name.startsWith("xl/worksheets/sheet");
+      return (
+        file.name === "xl/sharedStrings.xml" ||
+        file.name === "xl/workbook.xml" ||
+        file.name.startsWith("xl/worksheets/sheet")
+      );
     },
   });
-  const sheetName = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort()[0];
+  const sheetName = Object.keys(files)
+    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+    .sort()[0];
   if (!sheetName) throw new Error("Dit Excel-bestand bevat geen werkblad.");
   const shared = files["xl/sharedStrings.xml"]
-    ? [...strFromU8(files["xl/sharedStrings.xml"]).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => decodeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")))
+    ? [...strFromU8(files["xl/sharedStrings.xml"]).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+        decodeXml([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")),
+      )
     : [];
   const rows: Table = [];
   for (const rowMatch of strFromU8(files[sheetName]).matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)) {
@@ -83,7 +101,8 @@ export function parseXlsx(bytes: Uint8Array): Table {
       const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
       let text = "";
       if (type === "s" && value !== undefined) text = shared[Number(value)] ?? "";
-      else if (type === "inlineStr") text = decodeXml([...body.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""));
+      else if (type === "inlineStr")
+        text = decodeXml([...body.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""));
       else if (value !== undefined) text = decodeXml(value);
       const index = ref ? columnIndex(ref) : row.length;
       while (row.length < index) row.push("");

@@ -9,7 +9,14 @@ export function institutionLabel(institution: Pick<Institution, "name" | "city">
 
 export function listInstitutionOptions() {
   return db
-    .select({ id: institutions.id, name: institutions.name, city: institutions.city, level: institutions.level, region: institutions.region, groupName: institutions.groupName })
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      city: institutions.city,
+      level: institutions.level,
+      region: institutions.region,
+      groupName: institutions.groupName,
+    })
     .from(institutions)
     .orderBy(asc(institutions.name))
     .all()
@@ -37,7 +44,11 @@ export function upsertInstitutions(rows: NewInstitution[]): { added: number; upd
       let added = 0;
       let updated = 0;
       for (const row of rows) {
-        const existing = tx.select({ id: institutions.id }).from(institutions).where(and(eq(institutions.name, row.name), eq(institutions.city, row.city))).get();
+        const existing = tx
+          .select({ id: institutions.id })
+          .from(institutions)
+          .where(and(eq(institutions.name, row.name), eq(institutions.city, row.city)))
+          .get();
         if (existing) {
           tx.update(institutions).set(row).where(eq(institutions.id, existing.id)).run();
           updated++;

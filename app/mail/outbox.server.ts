@@ -5,11 +5,17 @@ import { config } from "~/config.server";
 import type { MailContent } from "./templates";
 import { sendMail } from "./transport.server";
 
-
 /** Queues a message inside the caller's transaction, so it exists exactly when its cause does. */
 export function enqueueMail(tx: Tx | Db, to: string, content: MailContent): void {
   tx.insert(mailOutbox)
-    .values({ toAddress: to, subject: content.subject, bodyText: content.bodyText, sensitive: content.sensitive, attachments: content.attachments ?? null, createdAt: new Date() })
+    .values({
+      toAddress: to,
+      subject: content.subject,
+      bodyText: content.bodyText,
+      sensitive: content.sensitive,
+      attachments: content.attachments ?? null,
+      createdAt: new Date(),
+    })
     .run();
 }
 
@@ -28,10 +34,16 @@ export async function deliverPendingMail(): Promise<void> {
   for (const message of pending) {
     try {
       await sendMail(message.toAddress, message.subject, message.bodyText, message.attachments ?? []);
-      db.update(mailOutbox).set({ sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(mailOutbox.id, message.id)).run();
+      db.update(mailOutbox)
+        .set({ sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
+        .where(eq(mailOutbox.id, message.id))
+        .run();
     } catch (error) {
       const lastError = error instanceof Error ? error.message.slice(0, 500) : "onbekende fout";
-      db.update(mailOutbox).set({ attempts: message.attempts + 1, lastError }).where(eq(mailOutbox.id, message.id)).run();
+      db.update(mailOutbox)
+        .set({ attempts: message.attempts + 1, lastError })
+        .where(eq(mailOutbox.id, message.id))
+        .run();
     }
   }
 }
@@ -57,7 +69,14 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 export function listOutbox(page: number) {
   return db
-    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt, lastError: mailOutbox.lastError })
+    .select({
+      id: mailOutbox.id,
+      toAddress: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+      lastError: mailOutbox.lastError,
+    })
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE + 1)

@@ -8,7 +8,9 @@ import { getMaterial, viewerFor } from "./materials.server";
  * The material if the requester may see it. Members-only material answers 404 to everyone else,
  * exactly like a material that does not exist, so its existence does not leak either.
  */
-export async function loadVisibleMaterial(args: RequestArgs & { params: Record<string, string | undefined> }) {
+export async function loadVisibleMaterial(
+  args: RequestArgs & { params: Record<string, string | undefined> },
+) {
   const user = await getOptionalUser(args);
   const id = z.coerce.number().int().positive().safeParse(args.params.id);
   const material = id.success ? getMaterial(id.data) : null;
@@ -21,5 +23,10 @@ export async function loadVisibleMaterial(args: RequestArgs & { params: Record<s
     }
     throw new Response("Niet gevonden", { status: 404 });
   }
-  return { user, viewer, material, editable: canEdit(material, viewer, material.network?.allowMemberMaterials ?? false) };
+  return {
+    user,
+    viewer,
+    material,
+    editable: canEdit(material, viewer, material.network?.allowMemberMaterials ?? false),
+  };
 }

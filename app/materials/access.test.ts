@@ -4,7 +4,12 @@ import { canEdit, canPost, canView, visibleHits, type Viewer } from "./access";
 const member: Viewer = { id: "m", role: "participant", inNetwork: true, facilitatesNetwork: false };
 const outsider: Viewer = { id: "o", role: "participant", inNetwork: false, facilitatesNetwork: false };
 const facilitator: Viewer = { id: "f", role: "facilitator", inNetwork: false, facilitatesNetwork: true };
-const otherFacilitator: Viewer = { id: "g", role: "facilitator", inNetwork: false, facilitatesNetwork: false };
+const otherFacilitator: Viewer = {
+  id: "g",
+  role: "facilitator",
+  inNetwork: false,
+  facilitatesNetwork: false,
+};
 const admin: Viewer = { id: "a", role: "admin", inNetwork: false, facilitatesNetwork: false };
 
 describe("canView", () => {
@@ -69,7 +74,11 @@ describe("visibleHits", () => {
     const memberOf = () => (asked++, new Set([7]));
     visibleHits(hits, { id: "m", role: "participant" }, memberOf);
     expect(asked).toBe(1);
-    visibleHits({ networkIds: Int32Array.from([7]), visibility: Uint8Array.from([1]) }, { id: "m", role: "participant" }, memberOf);
+    visibleHits(
+      { networkIds: Int32Array.from([7]), visibility: Uint8Array.from([1]) },
+      { id: "m", role: "participant" },
+      memberOf,
+    );
     visibleHits(hits, { id: "a", role: "admin" }, memberOf);
     expect(asked).toBe(1);
   });

@@ -28,7 +28,14 @@ export function loadLibrary(db: Db, dir = LIBRARY_DIR): { added: number; updated
   const files = markdownFiles(dir);
   return db.transaction(
     (tx) => {
-      const existing = new Map(tx.select({ id: materials.id, slug: materials.librarySlug, hash: materials.contentHash }).from(materials).where(isNotNull(materials.librarySlug)).all().map((row) => [row.slug!, row]));
+      const existing = new Map(
+        tx
+          .select({ id: materials.id, slug: materials.librarySlug, hash: materials.contentHash })
+          .from(materials)
+          .where(isNotNull(materials.librarySlug))
+          .all()
+          .map((row) => [row.slug!, row]),
+      );
       const seen = new Set<string>();
       let added = 0;
       let updated = 0;
@@ -46,7 +53,9 @@ export function loadLibrary(db: Db, dir = LIBRARY_DIR): { added: number; updated
           throw new Error(`${file}: ${(error as Error).message}`);
         }
         const { data, body } = parsed;
-        const type = (materialTypes as readonly string[]).includes(String(data.type)) ? (data.type as MaterialType) : "visietekst";
+        const type = (materialTypes as readonly string[]).includes(String(data.type))
+          ? (data.type as MaterialType)
+          : "visietekst";
         const facts: LibraryFacts = {
           kind: data.kind === "tip" ? "tip" : "interventie",
           levels: list(data.levels),
@@ -56,12 +65,24 @@ export function loadLibrary(db: Db, dir = LIBRARY_DIR): { added: number; updated
           cost: str(data.cost),
           source: str(data.source),
         };
-        const values = { title: String(data.title ?? slug), bodyMarkdown: body, type, tags: list(data.tags), links: [], visibility: "publiek" as const, libraryFacts: facts, contentHash: hash, updatedAt: new Date() };
+        const values = {
+          title: String(data.title ?? slug),
+          bodyMarkdown: body,
+          type,
+          tags: list(data.tags),
+          links: [],
+          visibility: "publiek" as const,
+          libraryFacts: facts,
+          contentHash: hash,
+          updatedAt: new Date(),
+        };
         if (current) {
           tx.update(materials).set(values).where(eq(materials.id, current.id)).run();
           updated++;
         } else {
-          tx.insert(materials).values({ ...values, librarySlug: slug, networkId: null, authorId: null, createdAt: new Date() }).run();
+          tx.insert(materials)
+            .values({ ...values, librarySlug: slug, networkId: null, authorId: null, createdAt: new Date() })
+            .run();
           added++;
         }
       }

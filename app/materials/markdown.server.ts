@@ -5,8 +5,41 @@ import { memoizeString } from "~/http/lru";
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del", "a", "table", "thead", "tbody", "tr", "th", "td", "img"],
-  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title"], th: ["align"], td: ["align"], code: ["class"] },
+  allowedTags: [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "br",
+    "hr",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "del",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "img",
+  ],
+  allowedAttributes: {
+    a: ["href", "title"],
+    img: ["src", "alt", "title"],
+    th: ["align"],
+    td: ["align"],
+    code: ["class"],
+  },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["https"] },
   allowProtocolRelative: false,
@@ -17,7 +50,14 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
       const href = safeUrl(attribs.href);
       const external = /^https?:\/\//i.test(href ?? "");
       const { href: _dropped, ...rest } = attribs;
-      return { tagName, attribs: { ...rest, ...(href ? { href } : {}), ...(external ? { target: "_blank", rel: "noopener noreferrer" } : {}) } };
+      return {
+        tagName,
+        attribs: {
+          ...rest,
+          ...(href ? { href } : {}),
+          ...(external ? { target: "_blank", rel: "noopener noreferrer" } : {}),
+        },
+      };
     },
     img: (tagName, attribs) => {
       const src = safeUrl(attribs.src);
@@ -51,4 +91,7 @@ const withTarget: sanitizeHtml.IOptions = {
  * same descriptions are shown over and over, so results are remembered (the output depends on
  * the input alone), within a budget of 8 million characters.
  */
-export const renderMarkdown = memoizeString((markdown) => sanitizeHtml(marked.parse(markdown) as string, withTarget), 8_000_000);
+export const renderMarkdown = memoizeString(
+  (markdown) => sanitizeHtml(marked.parse(markdown) as string, withTarget),
+  8_000_000,
+);

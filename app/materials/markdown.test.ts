@@ -3,7 +3,9 @@ import { renderMarkdown } from "./markdown.server";
 
 describe("renderMarkdown", () => {
   it("renders ordinary markdown", () => {
-    expect(renderMarkdown("## Doelen\n\n- **lezen** met *begrip*\n- [KlasCement](https://www.klascement.net)")).toBe(
+    expect(
+      renderMarkdown("## Doelen\n\n- **lezen** met *begrip*\n- [KlasCement](https://www.klascement.net)"),
+    ).toBe(
       '<h2>Doelen</h2>\n<ul>\n<li><strong>lezen</strong> met <em>begrip</em></li>\n<li><a href="https://www.klascement.net" target="_blank" rel="noopener noreferrer">KlasCement</a></li>\n</ul>\n',
     );
   });

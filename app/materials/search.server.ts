@@ -23,12 +23,24 @@ export type MaterialFilters = z.output<typeof materialFilterSchema>;
 
 export function parseMaterialFilters(params: URLSearchParams): MaterialFilters {
   const raw = Object.fromEntries([...params.entries()].filter(([, v]) => v !== ""));
-  return materialFilterSchema.parse({ q: "", type: null, tag: null, niveau: null, netwerk: null, pagina: 1, ...raw });
+  return materialFilterSchema.parse({
+    q: "",
+    type: null,
+    tag: null,
+    niveau: null,
+    netwerk: null,
+    pagina: 1,
+    ...raw,
+  });
 }
 
 /** Each word becomes a quoted FTS5 prefix term, so user input can never be FTS syntax. */
 export function ftsQuery(text: string): string | null {
-  const words = text.normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 10);
+  const words = text
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 10);
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
 
@@ -52,30 +64,41 @@ const searchCache = untilChangeCache(512);
 
 function rankedHits(filters: MaterialFilters): RankedHits {
   const { pagina: _page, ...criteria } = filters;
-  return searchCache(`material-search:${JSON.stringify(criteria)}`, () => {
-    const match = ftsQuery(filters.q);
-    const conditions: SQL[] = [sql`1 = 1`];
-    if (filters.type) conditions.push(sql`m.type = ${filters.type}`);
-    if (filters.tag) conditions.push(sql`exists (select 1 from json_each(m.tags) t where lower(t.value) = lower(${filters.tag}))`);
-    if (filters.netwerk) conditions.push(sql`n.slug = ${filters.netwerk}`);
-    if (filters.niveau) {
-      conditions.push(sql`(exists (select 1 from network_levels l where l.network_id = m.network_id and l.level = ${filters.niveau})
+  return searchCache(
+    `material-search:${JSON.stringify(criteria)}`,
+    () => {
+      const match = ftsQuery(filters.q);
+      const conditions: SQL[] = [sql`1 = 1`];
+      if (filters.type) conditions.push(sql`m.type = ${filters.type}`);
+      if (filters.tag)
+        conditions.push(
+          sql`exists (select 1 from json_each(m.tags) t where lower(t.value) = lower(${filters.tag}))`,
+        );
+      if (filters.netwerk) conditions.push(sql`n.slug = ${filters.netwerk}`);
+      if (filters.niveau) {
+        conditions.push(sql`(exists (select 1 from network_levels l where l.network_id = m.network_id and l.level = ${filters.niveau})
         or exists (select 1 from json_each(json_extract(m.library_facts, '$.levels')) lv where lv.value = ${filters.niveau}))`);
-    }
-    // The full-text match runs once and is joined, with its rank: title matches weigh most, then
-    // tags, then the body (bm25 is lower-is-better).
-    const from = match
-      ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
-      : sql`materials m left join networks n on n.id = m.network_id`;
-    const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
-    const rows = db.all<{ id: number; networkId: number | null; visibility: (typeof VISIBILITIES)[number] }>(sql`
+      }
+      // The full-text match runs once and is joined, with its rank: title matches weigh most, then
+      // tags, then the body (bm25 is lower-is-better).
+      const from = match
+        ? sql`materials m join (select rowid as id, bm25(materials_fts, 10.0, 1.0, 4.0) as rank from materials_fts where materials_fts match ${match}) hit on hit.id = m.id left join networks n on n.id = m.network_id`
+        : sql`materials m left join networks n on n.id = m.network_id`;
+      const order = match ? sql`hit.rank, m.updated_at desc` : sql`m.updated_at desc`;
+      const rows = db.all<{
+        id: number;
+        networkId: number | null;
+        visibility: (typeof VISIBILITIES)[number];
+      }>(sql`
       select m.id, m.network_id as networkId, m.visibility from ${from} where ${sql.join(conditions, sql` and `)} order by ${order}`);
-    return {
-      ids: Int32Array.from(rows, (r) => r.id),
-      networkIds: Int32Array.from(rows, (r) => r.networkId ?? 0),
-      visibility: Uint8Array.from(rows, (r) => visibilityCode(r.visibility)),
-    };
-  }, Infinity);
+      return {
+        ids: Int32Array.from(rows, (r) => r.id),
+        networkIds: Int32Array.from(rows, (r) => r.networkId ?? 0),
+        visibility: Uint8Array.from(rows, (r) => visibilityCode(r.visibility)),
+      };
+    },
+    Infinity,
+  );
 }
 
 /** The networks whose members-only material a person sees: with a live registration, or facilitated. */
@@ -84,7 +107,12 @@ const memberNetworks = preparedOnce(() =>
     .select({ networkId: registrations.networkId })
     .from(registrations)
     .where(and(eq(registrations.userId, sql.placeholder("userId")), inArray(registrations.status, [...LIVE])))
-    .union(db.select({ networkId: networkFacilitators.networkId }).from(networkFacilitators).where(eq(networkFacilitators.userId, sql.placeholder("userId"))))
+    .union(
+      db
+        .select({ networkId: networkFacilitators.networkId })
+        .from(networkFacilitators)
+        .where(eq(networkFacilitators.userId, sql.placeholder("userId"))),
+    )
     .prepare(),
 );
 
@@ -111,7 +139,18 @@ export interface MaterialHit {
 /** What a person finds: the total, the number of pages and the ids of the requested page, in rank order. */
 export function findMaterials(user: AuthUser | null, filters: MaterialFilters) {
   const hits = rankedHits(filters);
-  const visible = visibleHits(hits, user, () => new Set(user ? memberNetworks().all({ userId: user.id }).map((row) => row.networkId) : []));
+  const visible = visibleHits(
+    hits,
+    user,
+    () =>
+      new Set(
+        user
+          ? memberNetworks()
+              .all({ userId: user.id })
+              .map((row) => row.networkId)
+          : [],
+      ),
+  );
   const first = (filters.pagina - 1) * MATERIALS_PAGE_SIZE;
   return {
     total: visible.length,

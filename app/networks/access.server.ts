@@ -4,7 +4,10 @@ import { requireRole } from "~/auth/guards.server";
 import { getNetworkBySlug, isFacilitatorOf } from "./networks.server";
 
 /** Facilitators manage only the networks they run; admins manage all. 404 before 403. */
-export async function requireNetworkManager(args: { request: Request; context: AppLoadContext }, slug: string | undefined) {
+export async function requireNetworkManager(
+  args: { request: Request; context: AppLoadContext },
+  slug: string | undefined,
+) {
   const user = await requireRole(args, ["facilitator", "admin"]);
   const network = slug ? getNetworkBySlug(slug) : null;
   if (!network) throw new Response("Niet gevonden", { status: 404 });

@@ -34,7 +34,9 @@ export function matchLinesByText(stored: StoredLine[], submitted: string[]): Lin
     const id = keptIds[position];
     if (id !== null) return { kind: "kept", id, position, text };
     const previous = leftOver[paired++];
-    return previous ? { kind: "reworded", id: previous.id, position, text, previousText: previous.text } : { kind: "added", position, text };
+    return previous
+      ? { kind: "reworded", id: previous.id, position, text, previousText: previous.text }
+      : { kind: "added", position, text };
   });
   return { lines, removed: leftOver.slice(paired) };
 }

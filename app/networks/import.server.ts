@@ -1,6 +1,14 @@
 import { eq } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { networkAudiences, networkFacilitators, networkGoals, networkLevels, networks, operationalGoals, users } from "#db/schema";
+import {
+  networkAudiences,
+  networkFacilitators,
+  networkGoals,
+  networkLevels,
+  networks,
+  operationalGoals,
+  users,
+} from "#db/schema";
 import type { Table } from "~/imports/tabular";
 import { validateNetworkImport } from "./import";
 import { brusselsLocalToDate } from "./time";
@@ -15,11 +23,26 @@ export function importNetworks(table: Table): NetworkImportOutcome {
     (tx): NetworkImportOutcome => {
       const errors: string[] = [];
       const resolved = validated.rows.map((row) => {
-        if (tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, row.slug)).get()) errors.push(`Rij ${row.row}, kolom 'slug': '${row.slug}' bestaat al.`);
-        const od = tx.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.code, row.odCode)).get();
-        if (!od) errors.push(`Rij ${row.row}, kolom 'od_code': de doelstelling '${row.odCode}' bestaat niet.`);
-        const facilitator = row.facilitatorEmail ? tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, row.facilitatorEmail)).get() : null;
-        if (row.facilitatorEmail && (!facilitator || facilitator.role === "participant")) errors.push(`Rij ${row.row}, kolom 'facilitator_email': geen begeleider met adres ${row.facilitatorEmail}.`);
+        if (tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, row.slug)).get())
+          errors.push(`Rij ${row.row}, kolom 'slug': '${row.slug}' bestaat al.`);
+        const od = tx
+          .select({ id: operationalGoals.id })
+          .from(operationalGoals)
+          .where(eq(operationalGoals.code, row.odCode))
+          .get();
+        if (!od)
+          errors.push(`Rij ${row.row}, kolom 'od_code': de doelstelling '${row.odCode}' bestaat niet.`);
+        const facilitator = row.facilitatorEmail
+          ? tx
+              .select({ id: users.id, role: users.role })
+              .from(users)
+              .where(eq(users.email, row.facilitatorEmail))
+              .get()
+          : null;
+        if (row.facilitatorEmail && (!facilitator || facilitator.role === "participant"))
+          errors.push(
+            `Rij ${row.row}, kolom 'facilitator_email': geen begeleider met adres ${row.facilitatorEmail}.`,
+          );
         return { row, odId: od?.id ?? null, facilitatorId: facilitator?.id ?? null };
       });
       if (errors.length) return { ok: false, errors };
@@ -48,8 +71,11 @@ export function importNetworks(table: Table): NetworkImportOutcome {
           .get();
         tx.insert(networkLevels).values({ networkId: id, level: row.level }).run();
         tx.insert(networkAudiences).values({ networkId: id, jobFunction: "leraar" }).run();
-        tx.insert(networkGoals).values(row.goals.map((text, position) => ({ networkId: id, position, text }))).run();
-        if (facilitatorId) tx.insert(networkFacilitators).values({ networkId: id, userId: facilitatorId }).run();
+        tx.insert(networkGoals)
+          .values(row.goals.map((text, position) => ({ networkId: id, position, text })))
+          .run();
+        if (facilitatorId)
+          tx.insert(networkFacilitators).values({ networkId: id, userId: facilitatorId }).run();
       }
       return { ok: true, created: resolved.length };
     },

@@ -24,7 +24,9 @@ function sessionColumns(input: SessionInput) {
 export function addSession(networkId: number, input: SessionInput): void {
   db.transaction(
     (tx) => {
-      tx.insert(networkSessions).values({ networkId, ...sessionColumns(input) }).run();
+      tx.insert(networkSessions)
+        .values({ networkId, ...sessionColumns(input) })
+        .run();
       refreshFullStatus(tx, networkId, new Date());
     },
     { behavior: "immediate" },
@@ -35,9 +37,16 @@ export function addSession(networkId: number, input: SessionInput): void {
 export function updateSession(networkId: number, sessionId: number, input: SessionInput): boolean {
   const done = db.transaction(
     (tx) => {
-      const current = tx.select().from(networkSessions).where(and(eq(networkSessions.id, sessionId), eq(networkSessions.networkId, networkId))).get();
+      const current = tx
+        .select()
+        .from(networkSessions)
+        .where(and(eq(networkSessions.id, sessionId), eq(networkSessions.networkId, networkId)))
+        .get();
       if (!current || current.cancelledAt) return false;
-      tx.update(networkSessions).set({ ...sessionColumns(input), revision: current.revision + 1 }).where(eq(networkSessions.id, sessionId)).run();
+      tx.update(networkSessions)
+        .set({ ...sessionColumns(input), revision: current.revision + 1 })
+        .where(eq(networkSessions.id, sessionId))
+        .run();
       notifySessionChange(tx, sessionId, false);
       offerFreedSeats(tx, networkId, sessionId, new Date());
       return true;
@@ -51,9 +60,16 @@ export function updateSession(networkId: number, sessionId: number, input: Sessi
 export function cancelSession(networkId: number, sessionId: number): boolean {
   const done = db.transaction(
     (tx) => {
-      const current = tx.select().from(networkSessions).where(and(eq(networkSessions.id, sessionId), eq(networkSessions.networkId, networkId))).get();
+      const current = tx
+        .select()
+        .from(networkSessions)
+        .where(and(eq(networkSessions.id, sessionId), eq(networkSessions.networkId, networkId)))
+        .get();
       if (!current || current.cancelledAt) return false;
-      tx.update(networkSessions).set({ cancelledAt: new Date(), revision: current.revision + 1 }).where(eq(networkSessions.id, sessionId)).run();
+      tx.update(networkSessions)
+        .set({ cancelledAt: new Date(), revision: current.revision + 1 })
+        .where(eq(networkSessions.id, sessionId))
+        .run();
       notifySessionChange(tx, sessionId, true);
       return true;
     },

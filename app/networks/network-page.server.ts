@@ -38,7 +38,9 @@ export function networkPageFor(user: AuthUser | null, slug: string, now = new Da
   // `mine` are the person's live registrations here, so they say whether the person is a member.
   const viewer = viewerFor(user, network.id, mine.length > 0);
   return {
-    materials: shared.materials.filter((m) => canView(m, viewer)).map((m) => ({ id: m.id, title: m.title, type: m.type })),
+    materials: shared.materials
+      .filter((m) => canView(m, viewer))
+      .map((m) => ({ id: m.id, title: m.title, type: m.type })),
     canPostMaterial: network.status !== "concept" && canPost(viewer, network.allowMemberMaterials),
     canEnrol: enrolmentBlock(network, null, now) === null,
     network: {

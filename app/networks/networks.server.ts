@@ -21,8 +21,13 @@ import { matchLinesByText, rewordings, type LineMatch, type StoredLine } from ".
 import type { NetworkInput } from "./validation";
 import { slugify } from "./validation";
 
-
-const networkBySlug = preparedOnce(() => db.select().from(networks).where(eq(networks.slug, sql.placeholder("slug"))).prepare());
+const networkBySlug = preparedOnce(() =>
+  db
+    .select()
+    .from(networks)
+    .where(eq(networks.slug, sql.placeholder("slug")))
+    .prepare(),
+);
 
 export function getNetworkBySlug(slug: string) {
   return networkBySlug().get({ slug }) ?? null;
@@ -32,7 +37,12 @@ const facilitatorRow = preparedOnce(() =>
   db
     .select({ userId: networkFacilitators.userId })
     .from(networkFacilitators)
-    .where(and(eq(networkFacilitators.networkId, sql.placeholder("networkId")), eq(networkFacilitators.userId, sql.placeholder("userId"))))
+    .where(
+      and(
+        eq(networkFacilitators.networkId, sql.placeholder("networkId")),
+        eq(networkFacilitators.userId, sql.placeholder("userId")),
+      ),
+    )
     .prepare(),
 );
 
@@ -44,12 +54,34 @@ export function isFacilitatorOf(userId: string, networkId: number): boolean {
 const networkDetailQueries = preparedOnce(() => {
   const networkId = sql.placeholder("networkId");
   return {
-    network: db.select({ network: networks, od: operationalGoals }).from(networks).leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id)).where(eq(networks.id, networkId)).prepare(),
-    levels: db.select({ level: networkLevels.level }).from(networkLevels).where(eq(networkLevels.networkId, networkId)).prepare(),
-    audiences: db.select({ jobFunction: networkAudiences.jobFunction }).from(networkAudiences).where(eq(networkAudiences.networkId, networkId)).prepare(),
-    goals: db.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).prepare(),
+    network: db
+      .select({ network: networks, od: operationalGoals })
+      .from(networks)
+      .leftJoin(operationalGoals, eq(networks.operationalGoalId, operationalGoals.id))
+      .where(eq(networks.id, networkId))
+      .prepare(),
+    levels: db
+      .select({ level: networkLevels.level })
+      .from(networkLevels)
+      .where(eq(networkLevels.networkId, networkId))
+      .prepare(),
+    audiences: db
+      .select({ jobFunction: networkAudiences.jobFunction })
+      .from(networkAudiences)
+      .where(eq(networkAudiences.networkId, networkId))
+      .prepare(),
+    goals: db
+      .select({ id: networkGoals.id, text: networkGoals.text })
+      .from(networkGoals)
+      .where(eq(networkGoals.networkId, networkId))
+      .orderBy(asc(networkGoals.position))
+      .prepare(),
     intakeQuestions: db
-      .select({ id: intakeQuestions.id, question: intakeQuestions.question, required: intakeQuestions.required })
+      .select({
+        id: intakeQuestions.id,
+        question: intakeQuestions.question,
+        required: intakeQuestions.required,
+      })
       .from(intakeQuestions)
       .where(eq(intakeQuestions.networkId, networkId))
       .orderBy(asc(intakeQuestions.position))
@@ -61,7 +93,12 @@ const networkDetailQueries = preparedOnce(() => {
       .where(eq(networkFacilitators.networkId, networkId))
       .orderBy(asc(users.name))
       .prepare(),
-    sessions: db.select().from(networkSessions).where(eq(networkSessions.networkId, networkId)).orderBy(asc(networkSessions.startsAt)).prepare(),
+    sessions: db
+      .select()
+      .from(networkSessions)
+      .where(eq(networkSessions.networkId, networkId))
+      .orderBy(asc(networkSessions.startsAt))
+      .prepare(),
   };
 });
 
@@ -95,52 +132,105 @@ function uniqueSlug(tx: Tx, wanted: string, exceptId?: number): string {
 
 function writeLists(tx: Tx, networkId: number, input: NetworkInput, goals: LineMatch) {
   tx.delete(networkLevels).where(eq(networkLevels.networkId, networkId)).run();
-  tx.insert(networkLevels).values(input.levels.map((level) => ({ networkId, level }))).run();
+  tx.insert(networkLevels)
+    .values(input.levels.map((level) => ({ networkId, level })))
+    .run();
   tx.delete(networkAudiences).where(eq(networkAudiences.networkId, networkId)).run();
-  tx.insert(networkAudiences).values(input.audiences.map((jobFunction) => ({ networkId, jobFunction }))).run();
+  tx.insert(networkAudiences)
+    .values(input.audiences.map((jobFunction) => ({ networkId, jobFunction })))
+    .run();
   writeGoals(tx, networkId, goals);
-  writeIntakeQuestions(tx, networkId, matchLinesByText(storedIntakeQuestions(tx, networkId), input.intakeQuestions));
+  writeIntakeQuestions(
+    tx,
+    networkId,
+    matchLinesByText(storedIntakeQuestions(tx, networkId), input.intakeQuestions),
+  );
 }
 
 function storedGoals(tx: Tx, networkId: number): StoredLine[] {
-  return tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
+  return tx
+    .select({ id: networkGoals.id, text: networkGoals.text })
+    .from(networkGoals)
+    .where(eq(networkGoals.networkId, networkId))
+    .orderBy(asc(networkGoals.position))
+    .all();
 }
 
 function storedIntakeQuestions(tx: Tx, networkId: number): StoredLine[] {
-  return tx.select({ id: intakeQuestions.id, text: intakeQuestions.question }).from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all();
+  return tx
+    .select({ id: intakeQuestions.id, text: intakeQuestions.question })
+    .from(intakeQuestions)
+    .where(eq(intakeQuestions.networkId, networkId))
+    .orderBy(asc(intakeQuestions.position))
+    .all();
 }
 
 // Goals are matched by text, not position: survey questions and their answers refer to goal ids,
 // so a reordered list must move ids along with their texts (see goal-matching.ts).
 function writeGoals(tx: Tx, networkId: number, match: LineMatch) {
   for (const line of match.lines) {
-    if (line.kind === "added") tx.insert(networkGoals).values({ networkId, position: line.position, text: line.text }).run();
-    else tx.update(networkGoals).set({ position: line.position, text: line.text }).where(eq(networkGoals.id, line.id)).run();
+    if (line.kind === "added")
+      tx.insert(networkGoals).values({ networkId, position: line.position, text: line.text }).run();
+    else
+      tx.update(networkGoals)
+        .set({ position: line.position, text: line.text })
+        .where(eq(networkGoals.id, line.id))
+        .run();
   }
   for (const line of rewordings(match)) rewordGoalQuestions(tx, line.id, line.text);
-  if (match.removed.length) tx.delete(networkGoals).where(inArray(networkGoals.id, match.removed.map((goal) => goal.id))).run();
+  if (match.removed.length)
+    tx.delete(networkGoals)
+      .where(
+        inArray(
+          networkGoals.id,
+          match.removed.map((goal) => goal.id),
+        ),
+      )
+      .run();
 }
 
 /** A goal reworded before anyone answered: its questions read as if the surveys were built with the new text. */
 function rewordGoalQuestions(tx: Tx, goalId: number, text: string) {
   for (const construct of GOAL_CONSTRUCTS) {
-    tx.update(surveyQuestions).set({ text: goalQuestionText(construct, text) }).where(and(eq(surveyQuestions.goalId, goalId), eq(surveyQuestions.construct, construct))).run();
+    tx.update(surveyQuestions)
+      .set({ text: goalQuestionText(construct, text) })
+      .where(and(eq(surveyQuestions.goalId, goalId), eq(surveyQuestions.construct, construct)))
+      .run();
   }
 }
 
 // Intake answers refer to their question's id too: matched by text for the same reason as goals.
 function writeIntakeQuestions(tx: Tx, networkId: number, match: LineMatch) {
   for (const line of match.lines) {
-    if (line.kind === "added") tx.insert(intakeQuestions).values({ networkId, position: line.position, question: line.text, required: true }).run();
-    else tx.update(intakeQuestions).set({ position: line.position, question: line.text }).where(eq(intakeQuestions.id, line.id)).run();
+    if (line.kind === "added")
+      tx.insert(intakeQuestions)
+        .values({ networkId, position: line.position, question: line.text, required: true })
+        .run();
+    else
+      tx.update(intakeQuestions)
+        .set({ position: line.position, question: line.text })
+        .where(eq(intakeQuestions.id, line.id))
+        .run();
   }
-  if (match.removed.length) tx.delete(intakeQuestions).where(inArray(intakeQuestions.id, match.removed.map((q) => q.id))).run();
+  if (match.removed.length)
+    tx.delete(intakeQuestions)
+      .where(
+        inArray(
+          intakeQuestions.id,
+          match.removed.map((q) => q.id),
+        ),
+      )
+      .run();
 }
 
 /** Goals among these that some survey question asks about. */
 function goalsAskedAbout(tx: Tx, goalIds: number[]): Set<number> {
   if (!goalIds.length) return new Set();
-  const rows = tx.selectDistinct({ goalId: surveyQuestions.goalId }).from(surveyQuestions).where(inArray(surveyQuestions.goalId, goalIds)).all();
+  const rows = tx
+    .selectDistinct({ goalId: surveyQuestions.goalId })
+    .from(surveyQuestions)
+    .where(inArray(surveyQuestions.goalId, goalIds))
+    .all();
   return new Set(rows.map((row) => row.goalId!));
 }
 
@@ -161,11 +251,18 @@ function goalsWithAnswers(tx: Tx, goalIds: number[]): Set<number> {
  * given about, so a goal a survey asks about cannot go, and an answered goal cannot be reworded.
  */
 function goalChangeRefusal(tx: Tx, match: LineMatch): string | null {
-  const asked = goalsAskedAbout(tx, match.removed.map((goal) => goal.id));
+  const asked = goalsAskedAbout(
+    tx,
+    match.removed.map((goal) => goal.id),
+  );
   const removedButAsked = match.removed.find((goal) => asked.has(goal.id));
-  if (removedButAsked) return `Een meting vraagt naar het doel “${removedButAsked.text}”: dat doel kan je niet meer verwijderen.`;
+  if (removedButAsked)
+    return `Een meting vraagt naar het doel “${removedButAsked.text}”: dat doel kan je niet meer verwijderen.`;
   const reworded = rewordings(match);
-  const answered = goalsWithAnswers(tx, reworded.map((line) => line.id));
+  const answered = goalsWithAnswers(
+    tx,
+    reworded.map((line) => line.id),
+  );
   const rewordedButAnswered = reworded.find((line) => answered.has(line.id));
   if (rewordedButAnswered) {
     return `Over het doel “${rewordedButAnswered.previousText}” zijn al antwoorden gegeven: herformuleren zou die antwoorden een andere betekenis geven. Voeg een nieuw doel toe in plaats van het te wijzigen.`;
@@ -209,7 +306,8 @@ export function createNetwork(input: NetworkInput, creatorId: string): { slug: s
   );
 }
 
-export type UpdateNetworkResult = { ok: true; slug: string } | { ok: false; field: "goals" | "capacity"; error: string };
+export type UpdateNetworkResult =
+  { ok: true; slug: string } | { ok: false; field: "goals" | "capacity"; error: string };
 
 export function updateNetwork(networkId: number, input: NetworkInput): UpdateNetworkResult {
   const result = db.transaction(
@@ -219,11 +317,23 @@ export function updateNetwork(networkId: number, input: NetworkInput): UpdateNet
       if (goalsRefused) return { ok: false, field: "goals", error: goalsRefused };
       // Nobody loses a seat they hold: the capacity cannot drop below the seats taken.
       const seated = networkSeatHolders(tx, networkId);
-      if (input.capacity < seated) return { ok: false, field: "capacity", error: `Er zijn al ${seated} plaatsen ingenomen; het aantal plaatsen kan niet lager.` };
-      const current = tx.select({ slug: networks.slug }).from(networks).where(eq(networks.id, networkId)).get()!;
+      if (input.capacity < seated)
+        return {
+          ok: false,
+          field: "capacity",
+          error: `Er zijn al ${seated} plaatsen ingenomen; het aantal plaatsen kan niet lager.`,
+        };
+      const current = tx
+        .select({ slug: networks.slug })
+        .from(networks)
+        .where(eq(networks.id, networkId))
+        .get()!;
       const slug = input.slug ? uniqueSlug(tx, input.slug, networkId) : current.slug;
       const now = new Date();
-      tx.update(networks).set({ ...networkColumns(input), slug, updatedAt: now }).where(eq(networks.id, networkId)).run();
+      tx.update(networks)
+        .set({ ...networkColumns(input), slug, updatedAt: now })
+        .where(eq(networks.id, networkId))
+        .run();
       writeLists(tx, networkId, input, goals);
       // More seats go to the waitlist right away, first come first served.
       offerFreedSeats(tx, networkId, null, now);
@@ -236,15 +346,31 @@ export function updateNetwork(networkId: number, input: NetworkInput): UpdateNet
 }
 
 export function operationalGoalExists(id: number): boolean {
-  return Boolean(db.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.id, id)).get());
+  return Boolean(
+    db.select({ id: operationalGoals.id }).from(operationalGoals).where(eq(operationalGoals.id, id)).get(),
+  );
 }
 
 export function listOperationalGoalOptions() {
-  return db.select({ id: operationalGoals.id, code: operationalGoals.code, wording: operationalGoals.wording, planPeriod: operationalGoals.planPeriod }).from(operationalGoals).orderBy(asc(operationalGoals.code)).all();
+  return db
+    .select({
+      id: operationalGoals.id,
+      code: operationalGoals.code,
+      wording: operationalGoals.wording,
+      planPeriod: operationalGoals.planPeriod,
+    })
+    .from(operationalGoals)
+    .orderBy(asc(operationalGoals.code))
+    .all();
 }
 
 export function listFacilitatorCandidates() {
-  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.role, ["facilitator", "admin"])).orderBy(asc(users.name)).all();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.role, ["facilitator", "admin"]))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 /** Admins assign facilitators; a network always keeps at least one. */
@@ -252,10 +378,16 @@ export function setFacilitators(networkId: number, userIds: string[]): boolean {
   if (userIds.length === 0) return false;
   return db.transaction(
     (tx) => {
-      const valid = tx.select({ id: users.id }).from(users).where(and(inArray(users.id, userIds), inArray(users.role, ["facilitator", "admin"]))).all();
+      const valid = tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.id, userIds), inArray(users.role, ["facilitator", "admin"])))
+        .all();
       if (valid.length !== new Set(userIds).size) return false;
       tx.delete(networkFacilitators).where(eq(networkFacilitators.networkId, networkId)).run();
-      tx.insert(networkFacilitators).values(valid.map((u) => ({ networkId, userId: u.id }))).run();
+      tx.insert(networkFacilitators)
+        .values(valid.map((u) => ({ networkId, userId: u.id })))
+        .run();
       return true;
     },
     { behavior: "immediate" },
@@ -264,7 +396,14 @@ export function setFacilitators(networkId: number, userIds: string[]): boolean {
 
 const networksRunBy = preparedOnce(() =>
   db
-    .select({ id: networks.id, slug: networks.slug, title: networks.title, status: networks.status, firstSchoolYear: networks.firstSchoolYear, lastSchoolYear: networks.lastSchoolYear })
+    .select({
+      id: networks.id,
+      slug: networks.slug,
+      title: networks.title,
+      status: networks.status,
+      firstSchoolYear: networks.firstSchoolYear,
+      lastSchoolYear: networks.lastSchoolYear,
+    })
     .from(networkFacilitators)
     .innerJoin(networks, eq(networkFacilitators.networkId, networks.id))
     .where(eq(networkFacilitators.userId, sql.placeholder("userId")))

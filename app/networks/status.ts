@@ -4,7 +4,11 @@ import type { NetworkStatus } from "#db/schema/networks";
 export const STATUS_ACTIONS = {
   publiceren: { from: ["concept", "afgesloten"], to: "gepubliceerd", label: "Publiceren" },
   afsluiten: { from: ["gepubliceerd", "volzet"], to: "afgesloten", label: "Inschrijvingen afsluiten" },
-  annuleren: { from: ["concept", "gepubliceerd", "volzet", "afgesloten"], to: "geannuleerd", label: "Netwerk annuleren" },
+  annuleren: {
+    from: ["concept", "gepubliceerd", "volzet", "afgesloten"],
+    to: "geannuleerd",
+    label: "Netwerk annuleren",
+  },
 } as const satisfies Record<string, { from: readonly NetworkStatus[]; to: NetworkStatus; label: string }>;
 
 export type StatusAction = keyof typeof STATUS_ACTIONS;
@@ -15,7 +19,9 @@ export function nextStatus(current: NetworkStatus, action: StatusAction): Networ
 }
 
 export function availableActions(current: NetworkStatus): StatusAction[] {
-  return (Object.keys(STATUS_ACTIONS) as StatusAction[]).filter((action) => nextStatus(current, action) !== null);
+  return (Object.keys(STATUS_ACTIONS) as StatusAction[]).filter(
+    (action) => nextStatus(current, action) !== null,
+  );
 }
 
 export const STATUS_LABELS: Record<NetworkStatus, string> = {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { brusselsLocalToDate, dateToBrusselsLocal, schoolYearLabel, schoolYearOf, schoolYearsLabel, schoolYearRange } from "./time";
+import {
+  brusselsLocalToDate,
+  dateToBrusselsLocal,
+  schoolYearLabel,
+  schoolYearOf,
+  schoolYearsLabel,
+  schoolYearRange,
+} from "./time";
 
 describe("brusselsLocalToDate", () => {
   it.each([
@@ -11,9 +18,12 @@ describe("brusselsLocalToDate", () => {
     expect(brusselsLocalToDate(local)?.toISOString()).toBe(iso);
   });
 
-  it.each(["2025-02-30T10:00", "2025-10-14T25:00", "14/10/2025 13:30", "", "2025-10-14"])("rejects %j", (input) => {
-    expect(brusselsLocalToDate(input)).toBeNull();
-  });
+  it.each(["2025-02-30T10:00", "2025-10-14T25:00", "14/10/2025 13:30", "", "2025-10-14"])(
+    "rejects %j",
+    (input) => {
+      expect(brusselsLocalToDate(input)).toBeNull();
+    },
+  );
 
   it("round-trips through the datetime-local value", () => {
     expect(dateToBrusselsLocal(brusselsLocalToDate("2026-05-20T19:00")!)).toBe("2026-05-20T19:00");

@@ -13,8 +13,17 @@ const partsFormat = new Intl.DateTimeFormat("en-US", {
 
 /** Milliseconds Brussels is ahead of UTC at the given instant (1 h in winter, 2 h in summer). */
 function offsetAt(instant: number): number {
-  const parts = Object.fromEntries(partsFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const parts = Object.fromEntries(
+    partsFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    +parts.year,
+    +parts.month - 1,
+    +parts.day,
+    +parts.hour,
+    +parts.minute,
+    +parts.second,
+  );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
@@ -56,7 +65,10 @@ export function schoolYearsLabel(first: number, last: number): string {
 }
 
 export function schoolYearRange(first: number, last: number): { start: Date; end: Date } {
-  return { start: brusselsLocalToDate(`${first}-09-01T00:00`)!, end: brusselsLocalToDate(`${last + 1}-09-01T00:00`)! };
+  return {
+    start: brusselsLocalToDate(`${first}-09-01T00:00`)!,
+    end: brusselsLocalToDate(`${last + 1}-09-01T00:00`)!,
+  };
 }
 
 /** The school years a new network can be planned in: last year's up to two years ahead. */

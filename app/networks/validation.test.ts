@@ -60,8 +60,14 @@ describe("networkFormSchema", () => {
   });
 
   it("requires at least one level and audience", () => {
-    const result = parseForm(networkFormSchema, form(validNetwork.filter(([key]) => key !== "levels" && key !== "audiences")));
-    expect(!result.success && result.errors).toMatchObject({ levels: "Kies minstens één onderwijsniveau.", audiences: "Kies minstens één doelgroep." });
+    const result = parseForm(
+      networkFormSchema,
+      form(validNetwork.filter(([key]) => key !== "levels" && key !== "audiences")),
+    );
+    expect(!result.success && result.errors).toMatchObject({
+      levels: "Kies minstens één onderwijsniveau.",
+      audiences: "Kies minstens één doelgroep.",
+    });
   });
 
   it("a network may span two school years", () => {
@@ -82,7 +88,8 @@ describe("sessionFormSchema", () => {
     onlineUrl: "",
     capacity: "",
   };
-  const parse = (overrides: Record<string, string>) => parseForm(schema, form(Object.entries({ ...valid, ...overrides })));
+  const parse = (overrides: Record<string, string>) =>
+    parseForm(schema, form(Object.entries({ ...valid, ...overrides })));
 
   it("accepts a physical session without its own capacity", () => {
     expect(parse({})).toMatchObject({ success: true, data: { capacity: undefined, onlineUrl: undefined } });
@@ -91,15 +98,39 @@ describe("sessionFormSchema", () => {
   it.each([
     [{ endsAt: "2027-01-12T13:00" }, "endsAt", "Het einde moet na het begin liggen."],
     [{ endsAt: "2027-01-12T13:30" }, "endsAt", "Het einde moet na het begin liggen."],
-    [{ startsAt: "2026-08-20T13:30", endsAt: "2026-08-20T16:00" }, "startsAt", "De bijeenkomst moet binnen het schooljaar van het netwerk vallen."],
-    [{ startsAt: "2027-09-02T13:30", endsAt: "2027-09-02T16:00" }, "startsAt", "De bijeenkomst moet binnen het schooljaar van het netwerk vallen."],
+    [
+      { startsAt: "2026-08-20T13:30", endsAt: "2026-08-20T16:00" },
+      "startsAt",
+      "De bijeenkomst moet binnen het schooljaar van het netwerk vallen.",
+    ],
+    [
+      { startsAt: "2027-09-02T13:30", endsAt: "2027-09-02T16:00" },
+      "startsAt",
+      "De bijeenkomst moet binnen het schooljaar van het netwerk vallen.",
+    ],
     [{ capacity: "-3" }, "capacity", "Het aantal plaatsen moet minstens 1 zijn."],
     [{ capacity: "1.5" }, "capacity", "Het aantal plaatsen moet een geheel getal zijn."],
     [{ capacity: "5000" }, "capacity", "Het aantal plaatsen mag hoogstens 1000 zijn."],
-    [{ modality: "online", venueName: "", venueAddress: "" }, "onlineUrl", "Geef de link naar de online bijeenkomst."],
-    [{ modality: "hybride", onlineUrl: "javascript:alert(1)" }, "onlineUrl", "Gebruik een beveiligde link (https://)."],
-    [{ modality: "hybride", onlineUrl: "teams" }, "onlineUrl", "Geef een volledige link, beginnend met https://."],
-    [{ modality: "online", onlineUrl: "http://teams.example.test/x" }, "onlineUrl", "Gebruik een beveiligde link (https://)."],
+    [
+      { modality: "online", venueName: "", venueAddress: "" },
+      "onlineUrl",
+      "Geef de link naar de online bijeenkomst.",
+    ],
+    [
+      { modality: "hybride", onlineUrl: "javascript:alert(1)" },
+      "onlineUrl",
+      "Gebruik een beveiligde link (https://).",
+    ],
+    [
+      { modality: "hybride", onlineUrl: "teams" },
+      "onlineUrl",
+      "Geef een volledige link, beginnend met https://.",
+    ],
+    [
+      { modality: "online", onlineUrl: "http://teams.example.test/x" },
+      "onlineUrl",
+      "Gebruik een beveiligde link (https://).",
+    ],
     [{ venueName: "" }, "venueName", "Geef de school of locatie waar de bijeenkomst plaatsvindt."],
     [{ startsAt: "31/01/2027" }, "startsAt", "Geef een geldig begin (datum en uur)."],
   ])("%j → %s", (overrides, field, message) => {
@@ -112,7 +143,10 @@ describe("sessionFormSchema", () => {
 describe("slugify", () => {
   it.each([
     ["Lerend netwerk ‘lezen met begrip’", "lerend-netwerk-lezen-met-begrip"],
-    ["Netwerk cognitief sterk functionerende leerlingen (CSF)", "netwerk-cognitief-sterk-functionerende-leerlingen-csf"],
+    [
+      "Netwerk cognitief sterk functionerende leerlingen (CSF)",
+      "netwerk-cognitief-sterk-functionerende-leerlingen-csf",
+    ],
     ["Zorgcoördinatoren: één netwerk", "zorgcoordinatoren-een-netwerk"],
     ["!!!", "netwerk"],
   ])("%s → %s", (title, slug) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { GUEST_COUNT_INVALID, altersSealedCounts, attendanceOpen, attendedSetChanged, guestCountSchema } from "./attendance-rules";
+import {
+  GUEST_COUNT_INVALID,
+  altersSealedCounts,
+  attendanceOpen,
+  attendedSetChanged,
+  guestCountSchema,
+} from "./attendance-rules";
 
 describe("attendanceOpen", () => {
   const startsAt = new Date("2026-11-25T13:30:00Z");
@@ -30,12 +36,32 @@ describe("attendedSetChanged", () => {
 
 describe("altersSealedCounts", () => {
   it.each([
-    ["nothing changes", { attendedBefore: ["a"], attendedAfter: ["a"], guestsBefore: 3, guestsAfter: 3 }, false],
+    [
+      "nothing changes",
+      { attendedBefore: ["a"], attendedAfter: ["a"], guestsBefore: 3, guestsAfter: 3 },
+      false,
+    ],
     ["guest count left out", { attendedBefore: ["a"], attendedAfter: ["a"], guestsBefore: 3 }, false],
-    ["guest count changes", { attendedBefore: ["a"], attendedAfter: ["a"], guestsBefore: 3, guestsAfter: 4 }, true],
-    ["guest count set back to zero", { attendedBefore: [], attendedAfter: [], guestsBefore: 3, guestsAfter: 0 }, true],
-    ["an attendee added", { attendedBefore: ["a"], attendedAfter: ["a", "b"], guestsBefore: 0, guestsAfter: 0 }, true],
-    ["an attendee removed, guests left out", { attendedBefore: ["a", "b"], attendedAfter: ["b"], guestsBefore: 0 }, true],
+    [
+      "guest count changes",
+      { attendedBefore: ["a"], attendedAfter: ["a"], guestsBefore: 3, guestsAfter: 4 },
+      true,
+    ],
+    [
+      "guest count set back to zero",
+      { attendedBefore: [], attendedAfter: [], guestsBefore: 3, guestsAfter: 0 },
+      true,
+    ],
+    [
+      "an attendee added",
+      { attendedBefore: ["a"], attendedAfter: ["a", "b"], guestsBefore: 0, guestsAfter: 0 },
+      true,
+    ],
+    [
+      "an attendee removed, guests left out",
+      { attendedBefore: ["a", "b"], attendedAfter: ["b"], guestsBefore: 0 },
+      true,
+    ],
   ])("%s → %s", (_name, change, alters) => {
     expect(altersSealedCounts(change)).toBe(alters);
   });
@@ -52,9 +78,12 @@ describe("guestCountSchema", () => {
     expect(guestCountSchema.parse(input)).toBe(count);
   });
 
-  it.each([[""], ["-1"], ["2.5"], ["2,5"], ["1e3"], ["1001"], ["9999"], ["abc"], [["1", "2"]]])("refuses %j with the Dutch message", (input) => {
-    const parsed = guestCountSchema.safeParse(input);
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0].message).toBe(GUEST_COUNT_INVALID);
-  });
+  it.each([[""], ["-1"], ["2.5"], ["2,5"], ["1e3"], ["1001"], ["9999"], ["abc"], [["1", "2"]]])(
+    "refuses %j with the Dutch message",
+    (input) => {
+      const parsed = guestCountSchema.safeParse(input);
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0].message).toBe(GUEST_COUNT_INVALID);
+    },
+  );
 });

@@ -3,9 +3,12 @@ import { z } from "zod";
 /** More guests than this at one session is a typo, not a meeting. */
 export const MAX_GUEST_COUNT = 1000;
 
-export const ATTENDANCE_NOT_STARTED = "Aanwezigheid kan je pas registreren vanaf het begin van de bijeenkomst.";
-export const ATTENDANCE_FROZEN = "De resultaten van de nameting zijn al gepubliceerd: aanwezigheden en het aantal gasten liggen nu vast.";
-export const CHECK_IN_FROZEN = "De resultaten van de nameting zijn al gepubliceerd: de aanwezigheden liggen nu vast, inchecken telt niet meer mee.";
+export const ATTENDANCE_NOT_STARTED =
+  "Aanwezigheid kan je pas registreren vanaf het begin van de bijeenkomst.";
+export const ATTENDANCE_FROZEN =
+  "De resultaten van de nameting zijn al gepubliceerd: aanwezigheden en het aantal gasten liggen nu vast.";
+export const CHECK_IN_FROZEN =
+  "De resultaten van de nameting zijn al gepubliceerd: de aanwezigheden liggen nu vast, inchecken telt niet meer mee.";
 export const GUEST_COUNT_INVALID = `Geef het aantal gasten als een geheel getal van 0 tot ${MAX_GUEST_COUNT} (0 als er geen waren).`;
 
 /**

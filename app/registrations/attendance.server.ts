@@ -1,8 +1,24 @@
 import { randomInt } from "node:crypto";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { db } from "#db/client.server";
-import { attendance, checkInCodes, institutions, networkSessions, networks, registrations, surveys, users } from "#db/schema";
-import { ATTENDANCE_FROZEN, ATTENDANCE_NOT_STARTED, CHECK_IN_FROZEN, altersSealedCounts, attendanceOpen, attendedSetChanged } from "./attendance-rules";
+import {
+  attendance,
+  checkInCodes,
+  institutions,
+  networkSessions,
+  networks,
+  registrations,
+  surveys,
+  users,
+} from "#db/schema";
+import {
+  ATTENDANCE_FROZEN,
+  ATTENDANCE_NOT_STARTED,
+  CHECK_IN_FROZEN,
+  altersSealedCounts,
+  attendanceOpen,
+  attendedSetChanged,
+} from "./attendance-rules";
 import { CHECK_IN_ALPHABET, checkInOpen, normaliseCheckInCode } from "./rules";
 
 /** Everyone who holds a seat for this session: enrolled in the whole network or in this session. */
@@ -10,12 +26,27 @@ export function sessionRoster(sessionId: number) {
   const session = db.select().from(networkSessions).where(eq(networkSessions.id, sessionId)).get();
   if (!session) return [];
   return db
-    .select({ userId: users.id, name: users.name, institution: institutions.name, present: attendance.present, method: attendance.method })
+    .select({
+      userId: users.id,
+      name: users.name,
+      institution: institutions.name,
+      present: attendance.present,
+      method: attendance.method,
+    })
     .from(registrations)
     .innerJoin(users, eq(registrations.userId, users.id))
     .leftJoin(institutions, eq(registrations.institutionId, institutions.id))
-    .leftJoin(attendance, and(eq(attendance.sessionId, sessionId), eq(attendance.userId, registrations.userId)))
-    .where(and(eq(registrations.networkId, session.networkId), eq(registrations.status, "registered"), or(isNull(registrations.sessionId), eq(registrations.sessionId, sessionId))))
+    .leftJoin(
+      attendance,
+      and(eq(attendance.sessionId, sessionId), eq(attendance.userId, registrations.userId)),
+    )
+    .where(
+      and(
+        eq(registrations.networkId, session.networkId),
+        eq(registrations.status, "registered"),
+        or(isNull(registrations.sessionId), eq(registrations.sessionId, sessionId)),
+      ),
+    )
     .orderBy(asc(users.name))
     .all();
 }
@@ -57,7 +88,10 @@ function markRoster(sessionId: number, presentUserIds: string[], now: Date) {
     const isPresent = present.has(person.userId);
     db.insert(attendance)
       .values({ sessionId, userId: person.userId, present: isPresent, method: "facilitator", markedAt: now })
-      .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: isPresent, method: "facilitator", markedAt: now } })
+      .onConflictDoUpdate({
+        target: [attendance.sessionId, attendance.userId],
+        set: { present: isPresent, method: "facilitator", markedAt: now },
+      })
       .run();
   }
 }
@@ -67,7 +101,11 @@ function markRoster(sessionId: number, presentUserIds: string[], now: Date) {
  * guest headcount, in one transaction. Refused before the session starts, and when the network's
  * nameting is sealed and the change would alter who attended or how many guests came.
  */
-export function saveAttendance(sessionId: number, presentUserIds: string[], { guestCount, now = new Date() }: { guestCount?: number; now?: Date } = {}): AttendanceResult {
+export function saveAttendance(
+  sessionId: number,
+  presentUserIds: string[],
+  { guestCount, now = new Date() }: { guestCount?: number; now?: Date } = {},
+): AttendanceResult {
   try {
     return db.transaction(
       (tx): AttendanceResult => {
@@ -77,9 +115,19 @@ export function saveAttendance(sessionId: number, presentUserIds: string[], { gu
         const sealed = postSurveySealed(session.networkId);
         const attendedBefore = sealed ? attendedPeople(session.networkId) : [];
         markRoster(sessionId, presentUserIds, now);
-        if (guestCount !== undefined) tx.update(networkSessions).set({ guestCount }).where(eq(networkSessions.id, sessionId)).run();
+        if (guestCount !== undefined)
+          tx.update(networkSessions).set({ guestCount }).where(eq(networkSessions.id, sessionId)).run();
         // Compared after the writes, so the check sees exactly what they did (roster, other sessions).
-        if (sealed && altersSealedCounts({ attendedBefore, attendedAfter: attendedPeople(session.networkId), guestsBefore: session.guestCount, guestsAfter: guestCount })) throw new SealedCountsChanged();
+        if (
+          sealed &&
+          altersSealedCounts({
+            attendedBefore,
+            attendedAfter: attendedPeople(session.networkId),
+            guestsBefore: session.guestCount,
+            guestsAfter: guestCount,
+          })
+        )
+          throw new SealedCountsChanged();
         return { ok: true };
       },
       { behavior: "immediate" },
@@ -95,7 +143,10 @@ export function checkInCodeFor(sessionId: number): string {
     (tx) => {
       const existing = tx.select().from(checkInCodes).where(eq(checkInCodes.sessionId, sessionId)).get();
       if (existing) return existing.code;
-      const code = Array.from({ length: 6 }, () => CHECK_IN_ALPHABET[randomInt(CHECK_IN_ALPHABET.length)]).join("");
+      const code = Array.from(
+        { length: 6 },
+        () => CHECK_IN_ALPHABET[randomInt(CHECK_IN_ALPHABET.length)],
+      ).join("");
       tx.insert(checkInCodes).values({ sessionId, code }).run();
       return code;
     },
@@ -117,7 +168,11 @@ export function checkIn(userId: string, rawCode: string, now = new Date()): Chec
     .where(eq(checkInCodes.code, code))
     .all();
   const running = candidates.filter((c) => checkInOpen(c.session, now));
-  if (running.length === 0) return { ok: false, error: "Deze code is onbekend of niet (meer) geldig. Inchecken kan enkel tijdens de bijeenkomst." };
+  if (running.length === 0)
+    return {
+      ok: false,
+      error: "Deze code is onbekend of niet (meer) geldig. Inchecken kan enkel tijdens de bijeenkomst.",
+    };
   const mine = running.find((c) => isOnRoster(userId, c.session.id));
   if (!mine) return { ok: false, error: "Je bent niet ingeschreven voor deze bijeenkomst." };
   const { networkId } = mine.session;
@@ -130,7 +185,10 @@ export function checkIn(userId: string, rawCode: string, now = new Date()): Chec
       }
       tx.insert(attendance)
         .values({ sessionId: mine.session.id, userId, present: true, method: "check-in", markedAt: now })
-        .onConflictDoUpdate({ target: [attendance.sessionId, attendance.userId], set: { present: true, method: "check-in", markedAt: now } })
+        .onConflictDoUpdate({
+          target: [attendance.sessionId, attendance.userId],
+          set: { present: true, method: "check-in", markedAt: now },
+        })
         .run();
       return { ok: true, networkTitle: mine.title };
     },

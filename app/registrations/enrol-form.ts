@@ -2,7 +2,13 @@ import { z } from "zod";
 
 /** The intents posted from a network page. */
 export const networkPageIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("inschrijven"), sessionId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable()) }),
+  z.object({
+    intent: z.literal("inschrijven"),
+    sessionId: z.preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce.number().int().positive().nullable(),
+    ),
+  }),
   z.object({ intent: z.literal("uitschrijven"), registrationId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("aanbod-aanvaarden"), registrationId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("aanbod-weigeren"), registrationId: z.coerce.number().int().positive() }),

@@ -9,7 +9,13 @@ function newToken() {
   return randomBytes(24).toString("base64url");
 }
 
-const feedTokenOf = preparedOnce(() => db.select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.userId, sql.placeholder("userId"))).prepare());
+const feedTokenOf = preparedOnce(() =>
+  db
+    .select({ token: calendarFeeds.token })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, sql.placeholder("userId")))
+    .prepare(),
+);
 
 export function feedTokenFor(userId: string): string {
   // Every visit but the first finds the token; reading it first keeps the dashboard from taking
@@ -47,9 +53,18 @@ export function calendarForToken(token: string): string | null {
     .select({ session: networkSessions, title: networks.title, slug: networks.slug })
     .from(registrations)
     .innerJoin(networks, eq(registrations.networkId, networks.id))
-    .innerJoin(networkSessions, and(eq(networkSessions.networkId, networks.id), or(isNull(registrations.sessionId), eq(networkSessions.id, registrations.sessionId))))
+    .innerJoin(
+      networkSessions,
+      and(
+        eq(networkSessions.networkId, networks.id),
+        or(isNull(registrations.sessionId), eq(networkSessions.id, registrations.sessionId)),
+      ),
+    )
     .where(and(eq(registrations.userId, feed.userId), inArray(registrations.status, ["registered"])))
     .orderBy(asc(networkSessions.startsAt))
     .all();
-  return buildCalendar({ name: "Mijn bijeenkomsten – LEERKR@CHT.NET", events: rows.map((row) => sessionEvent(row.session, row, true)) });
+  return buildCalendar({
+    name: "Mijn bijeenkomsten – LEERKR@CHT.NET",
+    events: rows.map((row) => sessionEvent(row.session, row, true)),
+  });
 }

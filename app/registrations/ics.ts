@@ -63,7 +63,10 @@ export function foldLine(line: string): string {
 
 export function formatUtc(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError("Invalid date in calendar event");
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function httpUrl(value: string | undefined): string | undefined {
@@ -86,7 +89,12 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   const end = event.end.getTime();
   if (end < start) throw new RangeError(`Event ${uid} ends before it starts`);
 
-  const lines = ["BEGIN:VEVENT", `UID:${escapeText(uid)}`, `DTSTAMP:${stamp}`, `DTSTART:${formatUtc(event.start)}`];
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${escapeText(uid)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART:${formatUtc(event.start)}`,
+  ];
   // RFC 5545 requires DTEND to be later than DTSTART; without DTEND an event lasts zero time, which is what equal times mean.
   if (end > start) lines.push(`DTEND:${formatUtc(event.end)}`);
   lines.push(`SUMMARY:${escapeText(event.summary)}`);

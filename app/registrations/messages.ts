@@ -1,6 +1,6 @@
 import type { MailAttachment } from "#db/schema/mail";
 import type { MailContent } from "~/mail/templates";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime } from "~/text/format";
 
 const SIGNATURE = "\n\nMet vriendelijke groeten,\nHet LEERKR@CHT.NET-team";
 
@@ -12,10 +12,21 @@ export interface SessionLine {
 }
 
 function sessionLines(sessions: SessionLine[]): string {
-  return sessions.map((s) => `- ${formatDateTime(s.startsAt)} tot ${formatDateTime(s.endsAt).split(" ").pop()}: ${s.kind}, ${s.place}`).join("\n");
+  return sessions
+    .map(
+      (s) =>
+        `- ${formatDateTime(s.startsAt)} tot ${formatDateTime(s.endsAt).split(" ").pop()}: ${s.kind}, ${s.place}`,
+    )
+    .join("\n");
 }
 
-export function confirmationMail(name: string, networkTitle: string, link: string, sessions: SessionLine[], ics: MailAttachment): MailContent {
+export function confirmationMail(
+  name: string,
+  networkTitle: string,
+  link: string,
+  sessions: SessionLine[],
+  ics: MailAttachment,
+): MailContent {
   return {
     subject: `Inschrijving bevestigd: ${networkTitle}`,
     bodyText: `Dag ${name},\n\nJe bent ingeschreven voor "${networkTitle}".\n\nBijeenkomsten:\n${sessionLines(sessions) || "- (nog geen bijeenkomsten gepland)"}\n\nIn de bijlage vind je de bijeenkomsten voor je agenda. Alle details: ${link}${SIGNATURE}`,
@@ -24,7 +35,12 @@ export function confirmationMail(name: string, networkTitle: string, link: strin
   };
 }
 
-export function waitlistMail(name: string, networkTitle: string, position: number, link: string): MailContent {
+export function waitlistMail(
+  name: string,
+  networkTitle: string,
+  position: number,
+  link: string,
+): MailContent {
   return {
     subject: `Wachtlijst: ${networkTitle}`,
     bodyText: `Dag ${name},\n\n"${networkTitle}" is volzet. Je staat op de wachtlijst, op plaats ${position}. Komt er een plaats vrij, dan krijg je een e-mail met een aanbod.\n\nJe plaats volgen of je uitschrijven: ${link}${SIGNATURE}`,
@@ -48,7 +64,14 @@ export function offerExpiredMail(name: string, networkTitle: string): MailConten
   };
 }
 
-export function sessionChangedMail(name: string, networkTitle: string, session: SessionLine, cancelled: boolean, link: string, ics: MailAttachment): MailContent {
+export function sessionChangedMail(
+  name: string,
+  networkTitle: string,
+  session: SessionLine,
+  cancelled: boolean,
+  link: string,
+  ics: MailAttachment,
+): MailContent {
   return {
     subject: `${cancelled ? "Bijeenkomst geannuleerd" : "Bijeenkomst gewijzigd"}: ${networkTitle}`,
     bodyText: `Dag ${name},\n\n${cancelled ? "Deze bijeenkomst gaat niet door" : "Deze bijeenkomst werd gewijzigd"}:\n${sessionLines([session])}\n\nMeer informatie: ${link}${SIGNATURE}`,
@@ -65,7 +88,12 @@ export function networkCancelledMail(name: string, networkTitle: string): MailCo
   };
 }
 
-export function reminderMail(name: string, networkTitle: string, session: SessionLine, link: string): MailContent {
+export function reminderMail(
+  name: string,
+  networkTitle: string,
+  session: SessionLine,
+  link: string,
+): MailContent {
   return {
     subject: `Herinnering: ${networkTitle} op ${formatDateTime(session.startsAt)}`,
     bodyText: `Dag ${name},\n\nBinnenkort is er een bijeenkomst van "${networkTitle}":\n${sessionLines([session])}\n\nAlle details: ${link}${SIGNATURE}`,

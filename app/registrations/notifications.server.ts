@@ -14,17 +14,37 @@ function sessionRecipients(tx: Tx, networkId: number, sessionId: number) {
     .selectDistinct({ id: users.id, name: users.name, email: users.email })
     .from(registrations)
     .innerJoin(users, eq(registrations.userId, users.id))
-    .where(and(eq(registrations.networkId, networkId), eq(registrations.status, "registered"), or(isNull(registrations.sessionId), eq(registrations.sessionId, sessionId))))
+    .where(
+      and(
+        eq(registrations.networkId, networkId),
+        eq(registrations.status, "registered"),
+        or(isNull(registrations.sessionId), eq(registrations.sessionId, sessionId)),
+      ),
+    )
     .all();
 }
 
 /** Tells everyone with a seat that a session changed or was cancelled, with an updated .ics. */
 export function notifySessionChange(tx: Tx, sessionId: number, cancelled: boolean): void {
-  const row = tx.select({ session: networkSessions, network: networks }).from(networkSessions).innerJoin(networks, eq(networkSessions.networkId, networks.id)).where(eq(networkSessions.id, sessionId)).get()!;
+  const row = tx
+    .select({ session: networkSessions, network: networks })
+    .from(networkSessions)
+    .innerJoin(networks, eq(networkSessions.networkId, networks.id))
+    .where(eq(networkSessions.id, sessionId))
+    .get()!;
   const ics = icsAttachment(row.network.title, [sessionEvent(row.session, row.network, true)]);
-  const line = { startsAt: row.session.startsAt, endsAt: row.session.endsAt, kind: row.session.title ?? row.session.kind, place: sessionPlace(row.session) };
+  const line = {
+    startsAt: row.session.startsAt,
+    endsAt: row.session.endsAt,
+    kind: row.session.title ?? row.session.kind,
+    place: sessionPlace(row.session),
+  };
   for (const person of sessionRecipients(tx, row.network.id, sessionId)) {
-    enqueueMail(tx, person.email, sessionChangedMail(person.name, row.network.title, line, cancelled, networkLink(row.network.slug), ics));
+    enqueueMail(
+      tx,
+      person.email,
+      sessionChangedMail(person.name, row.network.title, line, cancelled, networkLink(row.network.slug), ics),
+    );
   }
 }
 
@@ -37,7 +57,8 @@ export function notifyNetworkCancelled(tx: Tx, networkId: number): void {
     .innerJoin(users, eq(registrations.userId, users.id))
     .where(and(eq(registrations.networkId, networkId), inArray(registrations.status, LIVE)))
     .all();
-  for (const person of people) enqueueMail(tx, person.email, networkCancelledMail(person.name, network.title));
+  for (const person of people)
+    enqueueMail(tx, person.email, networkCancelledMail(person.name, network.title));
 }
 
 export interface ScheduledTaskResult {
@@ -61,15 +82,35 @@ export function runScheduledTasks(now = new Date()): ScheduledTaskResult {
         .select({ session: networkSessions, network: networks })
         .from(networkSessions)
         .innerJoin(networks, eq(networkSessions.networkId, networks.id))
-        .where(and(gt(networkSessions.startsAt, now), lte(networkSessions.startsAt, horizon), isNull(networkSessions.cancelledAt), inArray(networks.status, ["gepubliceerd", "volzet", "afgesloten"])))
+        .where(
+          and(
+            gt(networkSessions.startsAt, now),
+            lte(networkSessions.startsAt, horizon),
+            isNull(networkSessions.cancelledAt),
+            inArray(networks.status, ["gepubliceerd", "volzet", "afgesloten"]),
+          ),
+        )
         .all();
       let sent = 0;
       for (const { session, network } of upcoming) {
-        const line = { startsAt: session.startsAt, endsAt: session.endsAt, kind: session.title ?? session.kind, place: sessionPlace(session) };
+        const line = {
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          kind: session.title ?? session.kind,
+          place: sessionPlace(session),
+        };
         for (const person of sessionRecipients(tx, network.id, session.id)) {
-          const marked = tx.insert(sentNotifications).values({ key: `reminder:${session.id}:${person.id}`, sentAt: now }).onConflictDoNothing().run();
+          const marked = tx
+            .insert(sentNotifications)
+            .values({ key: `reminder:${session.id}:${person.id}`, sentAt: now })
+            .onConflictDoNothing()
+            .run();
           if (marked.changes === 0) continue;
-          enqueueMail(tx, person.email, reminderMail(person.name, network.title, line, networkLink(network.slug)));
+          enqueueMail(
+            tx,
+            person.email,
+            reminderMail(person.name, network.title, line, networkLink(network.slug)),
+          );
           sent++;
         }
       }
@@ -78,7 +119,11 @@ export function runScheduledTasks(now = new Date()): ScheduledTaskResult {
     { behavior: "immediate" },
   );
   const purged = db.transaction(
-    (tx) => ({ authSessions: deleteExpiredAuthSessions(now, tx), sentMail: purgeSentMail(now, tx), throttle: purgeStaleThrottle(now, tx) }),
+    (tx) => ({
+      authSessions: deleteExpiredAuthSessions(now, tx),
+      sentMail: purgeSentMail(now, tx),
+      throttle: purgeStaleThrottle(now, tx),
+    }),
     { behavior: "immediate" },
   );
   deliverPendingMailInBackground();

@@ -2,7 +2,14 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import * as schema from "#db/schema";
 import { db } from "#db/client.server";
-import { intakeAnswers, intakeQuestions, institutions, networkSessions, registrations, users } from "#db/schema";
+import {
+  intakeAnswers,
+  intakeQuestions,
+  institutions,
+  networkSessions,
+  registrations,
+  users,
+} from "#db/schema";
 import { attendanceBySession } from "./attendance.server";
 import { LIVE } from "./seats.server";
 
@@ -29,11 +36,30 @@ export function listParticipants(networkId: number) {
     .where(and(eq(registrations.networkId, networkId), inArray(registrations.status, LIVE)))
     .orderBy(asc(registrations.queueKey), asc(registrations.id))
     .all();
-  const questions = db.select().from(intakeQuestions).where(eq(intakeQuestions.networkId, networkId)).orderBy(asc(intakeQuestions.position)).all();
+  const questions = db
+    .select()
+    .from(intakeQuestions)
+    .where(eq(intakeQuestions.networkId, networkId))
+    .orderBy(asc(intakeQuestions.position))
+    .all();
   const answers = rows.length
-    ? db.select().from(intakeAnswers).where(inArray(intakeAnswers.registrationId, rows.map((r) => r.id))).all()
+    ? db
+        .select()
+        .from(intakeAnswers)
+        .where(
+          inArray(
+            intakeAnswers.registrationId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .all()
     : [];
-  const sessions = db.select().from(networkSessions).where(eq(networkSessions.networkId, networkId)).orderBy(asc(networkSessions.startsAt)).all();
+  const sessions = db
+    .select()
+    .from(networkSessions)
+    .where(eq(networkSessions.networkId, networkId))
+    .orderBy(asc(networkSessions.startsAt))
+    .all();
   const presence = attendanceBySession(sessions.map((s) => s.id));
   let waitPosition = 0;
   return {
@@ -42,8 +68,12 @@ export function listParticipants(networkId: number) {
     participants: rows.map((row) => ({
       ...row,
       waitlistPosition: row.status === "waitlisted" ? ++waitPosition : 0,
-      answers: Object.fromEntries(answers.filter((a) => a.registrationId === row.id).map((a) => [a.questionId, a.answer])),
-      attended: Object.fromEntries(presence.filter((p) => p.userId === row.userId).map((p) => [p.sessionId, p.present])),
+      answers: Object.fromEntries(
+        answers.filter((a) => a.registrationId === row.id).map((a) => [a.questionId, a.answer]),
+      ),
+      attended: Object.fromEntries(
+        presence.filter((p) => p.userId === row.userId).map((p) => [p.sessionId, p.present]),
+      ),
     })),
   };
 }
@@ -55,7 +85,15 @@ export function waitlistChangeLog(networkId: number) {
   const { waitlistChanges } = schema;
   const actor = alias(users, "actor");
   return db
-    .select({ id: waitlistChanges.id, person: users.name, actor: actor.name, fromPosition: waitlistChanges.fromPosition, toPosition: waitlistChanges.toPosition, reason: waitlistChanges.reason, createdAt: waitlistChanges.createdAt })
+    .select({
+      id: waitlistChanges.id,
+      person: users.name,
+      actor: actor.name,
+      fromPosition: waitlistChanges.fromPosition,
+      toPosition: waitlistChanges.toPosition,
+      reason: waitlistChanges.reason,
+      createdAt: waitlistChanges.createdAt,
+    })
     .from(waitlistChanges)
     .innerJoin(registrations, eq(waitlistChanges.registrationId, registrations.id))
     .innerJoin(users, eq(registrations.userId, users.id))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canCancel, checkInOpen, enrolmentBlock, normaliseCheckInCode, queueKeyForPosition, seatsLeft } from "./rules";
+import {
+  canCancel,
+  checkInOpen,
+  enrolmentBlock,
+  normaliseCheckInCode,
+  queueKeyForPosition,
+  seatsLeft,
+} from "./rules";
 
 const now = new Date("2026-11-25T10:00:00Z");
 const later = new Date("2026-12-20T10:00:00Z");
@@ -14,7 +21,12 @@ describe("enrolmentBlock", () => {
     ["cancelled", { ...open, status: "geannuleerd" }, null, "not-open"],
     ["closed", { ...open, status: "afgesloten" }, null, "not-open"],
     ["after the deadline", { ...open, registrationDeadline: earlier }, null, "deadline-passed"],
-    ["a single session when not allowed", { ...open, allowSessionRegistration: false }, { cancelledAt: null, startsAt: later }, "session-not-enrollable"],
+    [
+      "a single session when not allowed",
+      { ...open, allowSessionRegistration: false },
+      { cancelledAt: null, startsAt: later },
+      "session-not-enrollable",
+    ],
     ["a cancelled session", open, { cancelledAt: earlier, startsAt: later }, "session-not-enrollable"],
     ["a session in the past", open, { cancelledAt: null, startsAt: earlier }, "session-not-enrollable"],
     ["a future session when allowed", open, { cancelledAt: null, startsAt: later }, null],
@@ -48,7 +60,11 @@ describe("queueKeyForPosition", () => {
 });
 
 describe("checkInOpen", () => {
-  const session = { startsAt: new Date("2026-11-25T13:00:00Z"), endsAt: new Date("2026-11-25T16:00:00Z"), cancelledAt: null };
+  const session = {
+    startsAt: new Date("2026-11-25T13:00:00Z"),
+    endsAt: new Date("2026-11-25T16:00:00Z"),
+    cancelledAt: null,
+  };
   it.each([
     ["2026-11-25T12:29:00Z", false],
     ["2026-11-25T12:30:00Z", true],

@@ -14,7 +14,8 @@ export function enrolmentBlock(
 ): EnrolmentBlock | null {
   if (network.status !== "gepubliceerd" && network.status !== "volzet") return "not-open";
   if (now > network.registrationDeadline) return "deadline-passed";
-  if (session && (!network.allowSessionRegistration || session.cancelledAt || session.startsAt <= now)) return "session-not-enrollable";
+  if (session && (!network.allowSessionRegistration || session.cancelledAt || session.startsAt <= now))
+    return "session-not-enrollable";
   return null;
 }
 
@@ -41,9 +42,16 @@ export function queueKeyForPosition(otherKeys: number[], position: number): numb
   return (otherKeys[index - 1] + otherKeys[index]) / 2;
 }
 
-export function checkInOpen(session: { startsAt: Date; endsAt: Date; cancelledAt: Date | null }, now: Date): boolean {
+export function checkInOpen(
+  session: { startsAt: Date; endsAt: Date; cancelledAt: Date | null },
+  now: Date,
+): boolean {
   const margin = CHECK_IN_MARGIN_MINUTES * 60_000;
-  return !session.cancelledAt && now.getTime() >= session.startsAt.getTime() - margin && now.getTime() <= session.endsAt.getTime() + margin;
+  return (
+    !session.cancelledAt &&
+    now.getTime() >= session.startsAt.getTime() - margin &&
+    now.getTime() <= session.endsAt.getTime() + margin
+  );
 }
 
 /** Check-in codes avoid look-alike characters (0/O, 1/I/L) so they can be read from a screen. */

@@ -1,19 +1,21 @@
 import type { AppLoadContext } from "react-router";
 import { requireNetworkManager } from "~/networks/access.server";
 import { isFacilitatorOf } from "~/networks/networks.server";
-import type { RenderedHtml } from "~/http/static-html.server";
 import { cachedNetworkReport, type NetworkReport } from "./network-report.server";
 import { withoutOpenAnswers } from "./open-answers";
-import { networkReportHtml } from "./report-html.server";
 
-type ReportArgs = { request: Request; context: AppLoadContext; params: Record<string, string | undefined> };
+export type ReportArgs = {
+  request: Request;
+  context: AppLoadContext;
+  params: Record<string, string | undefined>;
+};
 
 /**
  * Reports are for the network's facilitators and beheerders, in every format. Open answers are
  * for the facilitators of the network only: the privacy text on the survey page promises the
  * quality unit sees figures per network and over all networks, not what someone wrote.
  */
-async function reportReader(args: ReportArgs) {
+export async function reportReader(args: ReportArgs) {
   const { user, network } = await requireNetworkManager(args, args.params.slug);
   return { network, readsOpenAnswers: isFacilitatorOf(user.id, network.id) };
 }
@@ -22,10 +24,4 @@ export async function requireNetworkReport(args: ReportArgs): Promise<NetworkRep
   const { network, readsOpenAnswers } = await reportReader(args);
   const report = cachedNetworkReport(network.id);
   return readsOpenAnswers ? report : withoutOpenAnswers(report);
-}
-
-/** The report page's HTML (with the first open answers for facilitators), kept as long as its figures. */
-export async function requireNetworkReportHtml(args: ReportArgs): Promise<RenderedHtml> {
-  const { network, readsOpenAnswers } = await reportReader(args);
-  return networkReportHtml(network.id, readsOpenAnswers);
 }

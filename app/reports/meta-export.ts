@@ -9,15 +9,38 @@ export const GROUPINGS: Array<[Grouping, string]> = [
 ];
 
 export function metaTables(networks: MeasuredNetwork[]) {
-  return { overall: { ...aggregate(networks), value: "Alle netwerken" }, groups: GROUPINGS.map(([grouping, label]) => ({ grouping, label, rows: groupBy(networks, grouping) })) };
+  return {
+    overall: { ...aggregate(networks), value: "Alle netwerken" },
+    groups: GROUPINGS.map(([grouping, label]) => ({ grouping, label, rows: groupBy(networks, grouping) })),
+  };
 }
 
-const rowCells = (row: MetaRow): Cell[] => [row.value, row.networks, row.respondents, row.sufficientShare, ...META_ITEMS.flatMap((item) => [row.items[item].n, row.items[item].pooledMean, row.items[item].meanOfMeans])];
+const rowCells = (row: MetaRow): Cell[] => [
+  row.value,
+  row.networks,
+  row.respondents,
+  row.sufficientShare,
+  ...META_ITEMS.flatMap((item) => [
+    row.items[item].n,
+    row.items[item].pooledMean,
+    row.items[item].meanOfMeans,
+  ]),
+];
 
 /** Aggregates only; cells withheld for k-anonymity stay empty. */
 export function metaRows(schoolYear: string, networks: MeasuredNetwork[]): Cell[][] {
   const { overall, groups } = metaTables(networks);
-  const header = ["Groep", "Netwerken", "Respondenten", "Aandeel voldoende respons", ...META_ITEMS.flatMap((item) => [`${item} n`, `${item} gemiddelde (alle antwoorden)`, `${item} gemiddelde van netwerkgemiddelden`])];
+  const header = [
+    "Groep",
+    "Netwerken",
+    "Respondenten",
+    "Aandeel voldoende respons",
+    ...META_ITEMS.flatMap((item) => [
+      `${item} n`,
+      `${item} gemiddelde (alle antwoorden)`,
+      `${item} gemiddelde van netwerkgemiddelden`,
+    ]),
+  ];
   const rows: Cell[][] = [["Meta-analyse effectmeting", schoolYear], [], header, rowCells(overall)];
   for (const group of groups) {
     rows.push([], [group.label]);

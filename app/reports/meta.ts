@@ -1,6 +1,13 @@
 import { DEFAULT_K, mean } from "./stats";
 
-export const META_ITEMS = ["tevredenheid", "bruikbaarheid", "kennis", "geleerd", "ondersteuning", "praktijktoepassing"] as const;
+export const META_ITEMS = [
+  "tevredenheid",
+  "bruikbaarheid",
+  "kennis",
+  "geleerd",
+  "ondersteuning",
+  "praktijktoepassing",
+] as const;
 export type MetaItem = (typeof META_ITEMS)[number];
 
 export interface MeasuredNetwork {
@@ -20,7 +27,6 @@ export interface Tally {
   n: number;
   sum: number;
 }
-
 
 export interface MetaCell {
   n: number;
@@ -76,7 +82,12 @@ export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
       const counted = networks.filter((n) => contributes(n, item, k)).map((n) => n.values[item]);
       const n = counted.reduce((s, t) => s + t.n, 0);
       const networkMeans = counted.map((t) => t.sum / t.n);
-      const cell: MetaCell = { n, pooledMean: n >= k ? counted.reduce((s, t) => s + t.sum, 0) / n : null, meanOfMeans: networkMeans.length ? mean(networkMeans) : null, networksInMean: networkMeans.length };
+      const cell: MetaCell = {
+        n,
+        pooledMean: n >= k ? counted.reduce((s, t) => s + t.sum, 0) / n : null,
+        meanOfMeans: networkMeans.length ? mean(networkMeans) : null,
+        networksInMean: networkMeans.length,
+      };
       return [item, cell];
     }),
   ) as Record<MetaItem, MetaCell>;
@@ -91,8 +102,12 @@ export function aggregate(networks: MeasuredNetwork[], k = DEFAULT_K): MetaRow {
 
 export function groupBy(networks: MeasuredNetwork[], grouping: Grouping, k = DEFAULT_K): MetaRow[] {
   const groups = new Map<string, MeasuredNetwork[]>();
-  for (const network of networks) for (const value of groupValues(network, grouping)) groups.set(value, [...(groups.get(value) ?? []), network]);
-  const rows = [...groups].map(([value, members]) => ({ ...aggregate(members, k), value })).sort((a, b) => a.value.localeCompare(b.value, "nl"));
+  for (const network of networks)
+    for (const value of groupValues(network, grouping))
+      groups.set(value, [...(groups.get(value) ?? []), network]);
+  const rows = [...groups]
+    .map(([value, members]) => ({ ...aggregate(members, k), value }))
+    .sort((a, b) => a.value.localeCompare(b.value, "nl"));
   for (const item of META_ITEMS) protectComplement(rows, item, k);
   return rows;
 }
@@ -105,8 +120,12 @@ export function groupBy(networks: MeasuredNetwork[], grouping: Grouping, k = DEF
  * and this never fires; it stays as a second line of defence should that rule ever be loosened.
  */
 function protectComplement(rows: MetaRow[], item: MetaItem, k: number) {
-  let withheld = rows.filter((r) => r.items[item].pooledMean === null).reduce((s, r) => s + r.items[item].n, 0);
-  const shown = rows.filter((r) => r.items[item].pooledMean !== null).sort((a, b) => a.items[item].n - b.items[item].n);
+  let withheld = rows
+    .filter((r) => r.items[item].pooledMean === null)
+    .reduce((s, r) => s + r.items[item].n, 0);
+  const shown = rows
+    .filter((r) => r.items[item].pooledMean !== null)
+    .sort((a, b) => a.items[item].n - b.items[item].n);
   for (const row of shown) {
     if (withheld === 0 || withheld >= k) break;
     row.items[item] = { ...row.items[item], pooledMean: null };

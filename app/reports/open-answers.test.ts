@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { openAnswersPage, previewOpenAnswers, type OpenAnswers } from "./open-answers";
 
 const answers = (n: number) => Array.from({ length: n }, (_, i) => `Antwoord ${i + 1}`);
-const question = (n: number, hidden = false): OpenAnswers => ({ questionId: n, phase: "post", question: `Vraag ${n}`, n, answers: hidden ? null : answers(n) });
+const question = (n: number, hidden = false): OpenAnswers => ({
+  questionId: n,
+  phase: "post",
+  question: `Vraag ${n}`,
+  n,
+  answers: hidden ? null : answers(n),
+});
 
 describe("previewOpenAnswers", () => {
   it.each([
@@ -36,6 +42,12 @@ describe("openAnswersPage", () => {
     [0, 1, { page: 1, pages: 1, first: 1, shown: 0, firstAnswer: undefined }],
   ])("%i answers, page %d", (total, requested, expected) => {
     const result = openAnswersPage(answers(total), requested, 50);
-    expect({ page: result.page, pages: result.pages, first: result.first, shown: result.answers.length, firstAnswer: result.answers[0] }).toEqual(expected);
+    expect({
+      page: result.page,
+      pages: result.pages,
+      first: result.first,
+      shown: result.answers.length,
+      firstAnswer: result.answers[0],
+    }).toEqual(expected);
   });
 });

@@ -20,14 +20,22 @@ export const OPEN_PAGE_SIZE = 50;
  * each question (already in an order that reveals nothing), `n` still tells how many there are.
  */
 export function previewOpenAnswers<T extends { open: OpenAnswers[] }>(report: T, size = OPEN_PREVIEW): T {
-  return { ...report, open: report.open.map((o) => ({ ...o, answers: o.answers ? o.answers.slice(0, size) : null })) };
+  return {
+    ...report,
+    open: report.open.map((o) => ({ ...o, answers: o.answers ? o.answers.slice(0, size) : null })),
+  };
 }
 
 /** One page of one question's answers; a page past the end shows the last one. */
 export function openAnswersPage(answers: string[], requested: number, size = OPEN_PAGE_SIZE) {
   const pages = Math.max(1, Math.ceil(answers.length / size));
   const page = Math.min(Math.max(1, Math.floor(requested) || 1), pages);
-  return { page, pages, first: (page - 1) * size + 1, answers: answers.slice((page - 1) * size, page * size) };
+  return {
+    page,
+    pages,
+    first: (page - 1) * size + 1,
+    answers: answers.slice((page - 1) * size, page * size),
+  };
 }
 
 /** The report for a reader who is not a facilitator of the network: no open answers, not even their count. */

@@ -37,6 +37,11 @@ describe("responseVerdict (the brief's examples)", () => {
   });
 
   it("has no rate without attendees", () => {
-    expect(responseVerdict(0, 0)).toEqual({ respondents: 0, responseRate: null, requiredRate: 0.8, sufficient: false });
+    expect(responseVerdict(0, 0)).toEqual({
+      respondents: 0,
+      responseRate: null,
+      requiredRate: 0.8,
+      sufficient: false,
+    });
   });
 });

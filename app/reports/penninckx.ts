@@ -24,5 +24,10 @@ export interface ResponseVerdict {
 export function responseVerdict(respondents: number, attended: number): ResponseVerdict {
   const responseRate = attended > 0 ? respondents / attended : null;
   const requiredRate = requiredResponseRate(attended);
-  return { respondents, responseRate, requiredRate, sufficient: responseRate !== null && responseRate >= requiredRate - 1e-12 };
+  return {
+    respondents,
+    responseRate,
+    requiredRate,
+    sufficient: responseRate !== null && responseRate >= requiredRate - 1e-12,
+  };
 }

@@ -1,7 +1,16 @@
 import { asc, sql } from "drizzle-orm";
 import { db } from "#db/client.server";
 import { cachedUntilChange } from "~/http/data-version.server";
-import { attendance, institutions, networks, networkSessions, operationalGoals, operationalGoalTargets, reachNotes, registrations } from "#db/schema";
+import {
+  attendance,
+  institutions,
+  networks,
+  networkSessions,
+  operationalGoals,
+  operationalGoalTargets,
+  reachNotes,
+  registrations,
+} from "#db/schema";
 import { groupRows } from "./grouping";
 import { planYears, reachOf, type ReachRecord } from "./reach";
 
@@ -38,7 +47,18 @@ function computeReachData() {
     from present p
     join ${registrations} r on r.user_id = p.user_id and r.network_id = p.network_id
     join ${networks} n on n.id = p.network_id`);
-  const institutionsById = new Map(db.select({ id: institutions.id, level: institutions.level, groupKind: institutions.groupKind, groupName: institutions.groupName }).from(institutions).all().map((i) => [i.id, i]));
+  const institutionsById = new Map(
+    db
+      .select({
+        id: institutions.id,
+        level: institutions.level,
+        groupKind: institutions.groupKind,
+        groupName: institutions.groupName,
+      })
+      .from(institutions)
+      .all()
+      .map((i) => [i.id, i]),
+  );
   const reached = new Set<number>();
   const byGoal = new Map<number, Array<ReachRecord & { schoolYear: number }>>();
   for (const row of attended) {
@@ -46,26 +66,71 @@ function computeReachData() {
     if (!institution) continue;
     reached.add(institution.id);
     if (row.goalId === null) continue;
-    const record = { operationalGoalId: row.goalId, institutionId: institution.id, level: institution.level, groupKind: institution.groupKind, groupName: institution.groupName, schoolYear: row.schoolYear };
+    const record = {
+      operationalGoalId: row.goalId,
+      institutionId: institution.id,
+      level: institution.level,
+      groupKind: institution.groupKind,
+      groupName: institution.groupName,
+      schoolYear: row.schoolYear,
+    };
     const group = byGoal.get(row.goalId);
     if (group) group.push(record);
     else byGoal.set(row.goalId, [record]);
   }
-  const goals = db.select().from(operationalGoals).orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code)).all();
-  const targets = groupRows(db.select().from(operationalGoalTargets).all(), (t) => t.operationalGoalId, (t): [string, number] => [t.level, t.target]);
-  const notes = new Map(db.select().from(reachNotes).all().map((n) => [n.operationalGoalId, n.note]));
+  const goals = db
+    .select()
+    .from(operationalGoals)
+    .orderBy(asc(operationalGoals.planPeriod), asc(operationalGoals.code))
+    .all();
+  const targets = groupRows(
+    db.select().from(operationalGoalTargets).all(),
+    (t) => t.operationalGoalId,
+    (t): [string, number] => [t.level, t.target],
+  );
+  const notes = new Map(
+    db
+      .select()
+      .from(reachNotes)
+      .all()
+      .map((n) => [n.operationalGoalId, n.note]),
+  );
   const perGoal = (wholeHistory: boolean) =>
     goals.map((goal) => {
       const years = planYears(goal.planPeriod);
-      const records = (byGoal.get(goal.id) ?? []).filter((r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last));
-      return { id: goal.id, code: goal.code, wording: goal.wording, planPeriod: goal.planPeriod, coreTaskOrImpulse: goal.coreTaskOrImpulse, cells: reachOf(records, Object.fromEntries(targets.get(goal.id) ?? [])), note: notes.get(goal.id) ?? "" };
+      const records = (byGoal.get(goal.id) ?? []).filter(
+        (r) => wholeHistory || !years || (r.schoolYear >= years.first && r.schoolYear <= years.last),
+      );
+      return {
+        id: goal.id,
+        code: goal.code,
+        wording: goal.wording,
+        planPeriod: goal.planPeriod,
+        coreTaskOrImpulse: goal.coreTaskOrImpulse,
+        cells: reachOf(records, Object.fromEntries(targets.get(goal.id) ?? [])),
+        note: notes.get(goal.id) ?? "",
+      };
     });
-  return { planPeriod: perGoal(false), wholeHistory: perGoal(true), coverage: coverageOf([...institutionsById.values()], reached) };
+  return {
+    planPeriod: perGoal(false),
+    wholeHistory: perGoal(true),
+    coverage: coverageOf([...institutionsById.values()], reached),
+  };
 }
 
 function coverageOf(all: Array<{ id: number; level: string }>, reached: Set<number>) {
-  const levels = groupRows(all, (i) => i.level, (i) => i.id);
-  return [...levels].sort(([a], [b]) => (a < b ? -1 : 1)).map(([level, ids]) => ({ level, total: ids.length, reached: ids.filter((id) => reached.has(id)).length }));
+  const levels = groupRows(
+    all,
+    (i) => i.level,
+    (i) => i.id,
+  );
+  return [...levels]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([level, ids]) => ({
+      level,
+      total: ids.length,
+      reached: ids.filter((id) => reached.has(id)).length,
+    }));
 }
 
 export function saveReachNote(operationalGoalId: number, note: string): void {

@@ -31,7 +31,9 @@ export function reachOf(records: ReachRecord[], targets: Record<string, number>)
     byLevel.set(r.level, (byLevel.get(r.level) ?? new Set()).add(r.institutionId));
     if (r.groupKind === "scholengemeenschap" && r.groupName) groups.add(r.groupName);
   }
-  const reached: Record<string, number> = Object.fromEntries([...byLevel].map(([level, set]) => [level, set.size]));
+  const reached: Record<string, number> = Object.fromEntries(
+    [...byLevel].map(([level, set]) => [level, set.size]),
+  );
   if (groups.size) reached.scholengemeenschap = groups.size;
   const levels = [...new Set([...Object.keys(targets), ...Object.keys(reached)])];
   return levels.map((level) => {
@@ -51,10 +53,16 @@ export interface ReachChapter<Chapter extends string> {
  * chapters that have goals (in `order`), and the one to show: the requested one when it has
  * goals, else the first.
  */
-export function reachChapters<Chapter extends string>(order: readonly Chapter[], goalChapters: readonly Chapter[], requested: string | null): { chapters: Array<ReachChapter<Chapter>>; current: Chapter | null } {
+export function reachChapters<Chapter extends string>(
+  order: readonly Chapter[],
+  goalChapters: readonly Chapter[],
+  requested: string | null,
+): { chapters: Array<ReachChapter<Chapter>>; current: Chapter | null } {
   const counts = new Map<Chapter, number>();
   for (const chapter of goalChapters) counts.set(chapter, (counts.get(chapter) ?? 0) + 1);
-  const chapters = order.filter((chapter) => counts.has(chapter)).map((chapter) => ({ chapter, goals: counts.get(chapter)! }));
+  const chapters = order
+    .filter((chapter) => counts.has(chapter))
+    .map((chapter) => ({ chapter, goals: counts.get(chapter)! }));
   const current = chapters.find((c) => c.chapter === requested)?.chapter ?? chapters[0]?.chapter ?? null;
   return { chapters, current };
 }

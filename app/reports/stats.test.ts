@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { categoryCounts, formatNumber, formatPercent, mean, sampleSd, shuffled, summarise, summarisePairs } from "./stats";
+import {
+  categoryCounts,
+  formatNumber,
+  formatPercent,
+  mean,
+  sampleSd,
+  shuffled,
+  summarise,
+  summarisePairs,
+} from "./stats";
 
 describe("summarise", () => {
   it("computes n, mean, sample SD, distribution and top-2-box", () => {
     const s = summarise([5, 5, 4, 4, 3, 2]);
     expect(s).toMatchObject({ n: 6, suppressed: false, distribution: [0, 1, 1, 2, 2] });
     expect(s.mean).toBeCloseTo(23 / 6, 12);
-    expect(s.sd).toBeCloseTo(Math.sqrt(((5 - 23 / 6) ** 2 * 2 + (4 - 23 / 6) ** 2 * 2 + (3 - 23 / 6) ** 2 + (2 - 23 / 6) ** 2) / 5), 12);
+    expect(s.sd).toBeCloseTo(
+      Math.sqrt(((5 - 23 / 6) ** 2 * 2 + (4 - 23 / 6) ** 2 * 2 + (3 - 23 / 6) ** 2 + (2 - 23 / 6) ** 2) / 5),
+      12,
+    );
     expect(s.top2).toBeCloseTo(4 / 6, 12);
   });
 
@@ -41,29 +53,71 @@ describe("sampleSd and mean", () => {
 
 describe("summarisePairs", () => {
   it("mean and SD of the differences and the effect size", () => {
-    const s = summarisePairs([[2, 4], [3, 4], [2, 3], [1, 3], [3, 5]]);
+    const s = summarisePairs([
+      [2, 4],
+      [3, 4],
+      [2, 3],
+      [1, 3],
+      [3, 5],
+    ]);
     expect(s.n).toBe(5);
     expect(s.meanDiff).toBeCloseTo(1.6, 12);
-    expect(s.sdDiff).toBeCloseTo(Math.sqrt(((0.4 ** 2) * 2 + 0.6 ** 2 * 2 + 0.4 ** 2) / 4), 12);
+    expect(s.sdDiff).toBeCloseTo(Math.sqrt((0.4 ** 2 * 2 + 0.6 ** 2 * 2 + 0.4 ** 2) / 4), 12);
     expect(s.effectSize).toBeCloseTo(1.6 / s.sdDiff!, 12);
   });
 
   it("has no effect size when every difference is the same", () => {
-    expect(summarisePairs([[2, 3], [2, 3], [1, 2], [3, 4], [4, 5]]).effectSize).toBeNull();
+    expect(
+      summarisePairs([
+        [2, 3],
+        [2, 3],
+        [1, 2],
+        [3, 4],
+        [4, 5],
+      ]).effectSize,
+    ).toBeNull();
   });
 
   it("suppresses fewer than k pairs", () => {
-    expect(summarisePairs([[1, 2], [2, 3], [3, 4], [4, 5]])).toEqual({ n: 4, suppressed: true, meanDiff: null, sdDiff: null, effectSize: null });
+    expect(
+      summarisePairs([
+        [1, 2],
+        [2, 3],
+        [3, 4],
+        [4, 5],
+      ]),
+    ).toEqual({ n: 4, suppressed: true, meanDiff: null, sdDiff: null, effectSize: null });
   });
 });
 
 describe("categoryCounts", () => {
   const many = (n: number, label: string) => Array<string>(n).fill(label);
   it.each([
-    ["a rest of k or more stays one folded group", [...many(6, "leraar"), ...many(5, "directeur"), ...many(3, "andere"), ...many(2, "zorgcoördinator")], [{ label: "leraar", n: 6 }, { label: "directeur", n: 5 }], 5],
-    ["a rest under k takes the smallest shown category with it", [...many(6, "leraar"), ...many(5, "directeur"), "andere", "zorgcoördinator"], [{ label: "leraar", n: 6 }], 7],
+    [
+      "a rest of k or more stays one folded group",
+      [...many(6, "leraar"), ...many(5, "directeur"), ...many(3, "andere"), ...many(2, "zorgcoördinator")],
+      [
+        { label: "leraar", n: 6 },
+        { label: "directeur", n: 5 },
+      ],
+      5,
+    ],
+    [
+      "a rest under k takes the smallest shown category with it",
+      [...many(6, "leraar"), ...many(5, "directeur"), "andere", "zorgcoördinator"],
+      [{ label: "leraar", n: 6 }],
+      7,
+    ],
     ["nothing is shown when no rest of k can be formed", [...many(5, "leraar"), "andere"], [], 6],
-    ["no rest, nothing folded", [...many(5, "leraar"), ...many(7, "directeur")], [{ label: "directeur", n: 7 }, { label: "leraar", n: 5 }], 0],
+    [
+      "no rest, nothing folded",
+      [...many(5, "leraar"), ...many(7, "directeur")],
+      [
+        { label: "directeur", n: 7 },
+        { label: "leraar", n: 5 },
+      ],
+      0,
+    ],
   ])("%s", (_, roles, counts, hidden) => {
     const result = categoryCounts(roles);
     expect(result).toEqual({ counts, hidden });

@@ -26,7 +26,14 @@ export function summarise(values: number[], k = DEFAULT_K): ItemSummary {
   const n = values.length;
   if (n < k) return { n, suppressed: true, mean: null, sd: null, distribution: null, top2: null };
   const distribution = [1, 2, 3, 4, 5].map((score) => values.filter((v) => v === score).length);
-  return { n, suppressed: false, mean: mean(values), sd: sampleSd(values), distribution, top2: (distribution[3] + distribution[4]) / n };
+  return {
+    n,
+    suppressed: false,
+    mean: mean(values),
+    sd: sampleSd(values),
+    distribution,
+    top2: (distribution[3] + distribution[4]) / n,
+  };
 }
 
 export interface PairSummary {
@@ -52,10 +59,16 @@ export function summarisePairs(pairs: Array<[pre: number, post: number]>, k = DE
  * itself kept at 0 or at least k (secondary suppression): the total is shown elsewhere, so a
  * rest of 1–4 would give away a small group by subtraction.
  */
-export function categoryCounts(values: string[], k = DEFAULT_K): { counts: Array<{ label: string; n: number }>; hidden: number } {
+export function categoryCounts(
+  values: string[],
+  k = DEFAULT_K,
+): { counts: Array<{ label: string; n: number }>; hidden: number } {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const shown = [...counts].filter(([, n]) => n >= k).map(([label, n]) => ({ label, n })).sort((a, b) => b.n - a.n);
+  const shown = [...counts]
+    .filter(([, n]) => n >= k)
+    .map(([label, n]) => ({ label, n }))
+    .sort((a, b) => b.n - a.n);
   let hidden = values.length - shown.reduce((s, c) => s + c.n, 0);
   while (hidden > 0 && hidden < k && shown.length) hidden += shown.pop()!.n;
   return { counts: shown, hidden };

@@ -6,7 +6,11 @@ import type { ResponseSource, SourceCounts } from "~/surveys/rules";
  * the same item always rest on the same answers or differ by whole groups of at least k.
  */
 
-export const SOURCE_LABELS: Record<ResponseSource, string> = { portal: "deelnemers met account", guest: "gasten via de gastlink", import: "geïmporteerde formulieren" };
+export const SOURCE_LABELS: Record<ResponseSource, string> = {
+  portal: "deelnemers met account",
+  guest: "gasten via de gastlink",
+  import: "geïmporteerde formulieren",
+};
 
 export interface LeftOut {
   source: ResponseSource;
@@ -18,7 +22,10 @@ export interface LeftOut {
  * that item's figure (a handful of guests beside 20 members would otherwise be hidden behind
  * the members' k). A source with 0 or at least k answers takes part.
  */
-export function includedSources(counts: SourceCounts, k: number): { included: ResponseSource[]; leftOut: LeftOut[] } {
+export function includedSources(
+  counts: SourceCounts,
+  k: number,
+): { included: ResponseSource[]; leftOut: LeftOut[] } {
   const entries = (Object.entries(counts) as Array<[ResponseSource, number]>).filter(([, n]) => n > 0);
   return {
     included: entries.filter(([, n]) => n >= k).map(([source]) => source),
@@ -30,7 +37,9 @@ export type ValuesBySource = Partial<Record<ResponseSource, number[]>>;
 
 /** An item's scores from the sources that take part, and the ones left out. */
 export function visibleValues(bySource: ValuesBySource, k: number): { values: number[]; leftOut: LeftOut[] } {
-  const counts = Object.fromEntries(Object.entries(bySource).map(([source, values]) => [source, values.length]));
+  const counts = Object.fromEntries(
+    Object.entries(bySource).map(([source, values]) => [source, values.length]),
+  );
   const { included, leftOut } = includedSources(counts, k);
   return { values: included.flatMap((source) => bySource[source] ?? []), leftOut };
 }
@@ -48,7 +57,11 @@ export function leftOutNote(leftOut: LeftOut[], k: number): string | null {
  * (a post mean over 6 beside pairs over 5 reveals the sixth). Returns the Dutch reason to
  * withhold the pairs, or null.
  */
-export function pairsBlock(pairs: number, sides: Array<{ phase: "pre" | "post"; n: number; shown: boolean }>, k: number): string | null {
+export function pairsBlock(
+  pairs: number,
+  sides: Array<{ phase: "pre" | "post"; n: number; shown: boolean }>,
+  k: number,
+): string | null {
   for (const side of sides) {
     const extra = side.n - pairs;
     if (side.shown && extra > 0 && extra < k) {

@@ -10,7 +10,11 @@ import { includedSources, visibleValues, type LeftOut, type ValuesBySource } fro
  * Most surveys have answers from one source only; then the counts come from the answers' index
  * alone, without looking up each answer's response for its source.
  */
-export function visibleScores(surveyId: number, questionIds: number[], k: number): Map<number, { values: number[]; leftOut: LeftOut[] }> {
+export function visibleScores(
+  surveyId: number,
+  questionIds: number[],
+  k: number,
+): Map<number, { values: number[]; leftOut: LeftOut[] }> {
   const bySource = scoresBySource(surveyId, questionIds);
   return new Map(questionIds.map((id) => [id, visibleValues(bySource.get(id) ?? {}, k)]));
 }
@@ -30,7 +34,12 @@ function scoresBySource(surveyId: number, questionIds: number[]): Map<number, Va
           .all()
           .map((row) => ({ ...row, source: sources[0] }))
       : db
-          .select({ questionId: surveyAnswers.questionId, source: surveyResponses.source, value: surveyAnswers.value, n: count() })
+          .select({
+            questionId: surveyAnswers.questionId,
+            source: surveyResponses.source,
+            value: surveyAnswers.value,
+            n: count(),
+          })
           .from(surveyAnswers)
           .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
           .where(scored)
@@ -46,21 +55,37 @@ function scoresBySource(surveyId: number, questionIds: number[]): Map<number, Va
 }
 
 /** The sources whose responses count for survey-wide figures (roles, open answers). */
-export function includedSourcesOf(surveyId: number, k: number): { included: ResponseSource[]; leftOut: LeftOut[]; counts: SourceCounts } {
+export function includedSourcesOf(
+  surveyId: number,
+  k: number,
+): { included: ResponseSource[]; leftOut: LeftOut[]; counts: SourceCounts } {
   const counts = sourceCounts(surveyId);
   return { ...includedSources(counts, k), counts };
 }
 
 /** Per knowledge question: pseudonym → score, from the sources that take part in that question's figure. */
-export function knowledgeAnswers(sourcesOf: Map<number, Set<ResponseSource>>): Map<number, Map<string, number>> {
+export function knowledgeAnswers(
+  sourcesOf: Map<number, Set<ResponseSource>>,
+): Map<number, Map<string, number>> {
   const byQuestion = new Map<number, Map<string, number>>();
   const questionIds = [...sourcesOf.keys()];
   if (!questionIds.length) return byQuestion;
   const rows = db
-    .select({ questionId: surveyAnswers.questionId, value: surveyAnswers.value, pseudonym: surveyResponses.pseudonym, source: surveyResponses.source })
+    .select({
+      questionId: surveyAnswers.questionId,
+      value: surveyAnswers.value,
+      pseudonym: surveyResponses.pseudonym,
+      source: surveyResponses.source,
+    })
     .from(surveyAnswers)
     .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
-    .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.value), isNotNull(surveyResponses.pseudonym)))
+    .where(
+      and(
+        inArray(surveyAnswers.questionId, questionIds),
+        isNotNull(surveyAnswers.value),
+        isNotNull(surveyResponses.pseudonym),
+      ),
+    )
     .all();
   for (const { questionId, value, pseudonym, source } of rows) {
     if (!sourcesOf.get(questionId)!.has(source)) continue;
@@ -84,7 +109,13 @@ export function openTexts(questionIds: number[], sources: ResponseSource[]): Map
     .select({ questionId: surveyAnswers.questionId, text: surveyAnswers.text })
     .from(surveyAnswers)
     .innerJoin(surveyResponses, eq(surveyAnswers.responseId, surveyResponses.id))
-    .where(and(inArray(surveyAnswers.questionId, questionIds), isNotNull(surveyAnswers.text), inArray(surveyResponses.source, sources)))
+    .where(
+      and(
+        inArray(surveyAnswers.questionId, questionIds),
+        isNotNull(surveyAnswers.text),
+        inArray(surveyResponses.source, sources),
+      ),
+    )
     .orderBy(asc(surveyAnswers.id))
     .all();
   for (const { questionId, text } of rows) {

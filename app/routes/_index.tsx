@@ -5,7 +5,11 @@ import { AppLink } from "~/components/app-link";
 
 export const meta: MetaFunction = () => [
   { title: "LEERKR@CHT.NET – lerende netwerken voor leraren" },
-  { name: "description", content: "Schrijf je in voor lerende netwerken, deel materialen en zie meteen wat professionalisering oplevert." },
+  {
+    name: "description",
+    content:
+      "Schrijf je in voor lerende netwerken, deel materialen en zie meteen wat professionalisering oplevert.",
+  },
 ];
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -14,8 +18,10 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const ROLE_INTRO = {
   participant: "Zoek een lerend netwerk, schrijf je in en volg je bijeenkomsten onder Mijn netwerken.",
-  facilitator: "Als begeleider beheer je je netwerken, bijeenkomsten, deelnemers en aanwezigheden onder Mijn netwerken.",
-  admin: "Als beheerder beheer je gebruikers, rollen en operationele doelstellingen, en lees je de uitgaande e-mails.",
+  facilitator:
+    "Als begeleider beheer je je netwerken, bijeenkomsten, deelnemers en aanwezigheden onder Mijn netwerken.",
+  admin:
+    "Als beheerder beheer je gebruikers, rollen en operationele doelstellingen, en lees je de uitgaande e-mails.",
 } as const;
 
 export default function HomePage() {
@@ -30,10 +36,16 @@ export default function HomePage() {
         <p className="mt-1 text-slate-700">Je bent aangemeld als {ROLE_LABELS[user.role]}.</p>
         <p className="mt-4">{ROLE_INTRO[user.role]}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <AppLink to="/netwerken" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <AppLink
+            to="/netwerken"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Lerende netwerken bekijken
           </AppLink>
-          <AppLink to="/mijn-netwerken" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <AppLink
+            to="/mijn-netwerken"
+            className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             Mijn netwerken
           </AppLink>
         </div>
@@ -52,14 +64,21 @@ export default function HomePage() {
           Samen leren in lerende netwerken
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-800">
-          LEERKR@CHT.NET brengt leraren, directies, zorgcoördinatoren en digicoaches samen in lerende netwerken. Schrijf je in voor
-          bijeenkomsten, deel materialen met collega’s en zie meteen wat een traject oplevert.
+          LEERKR@CHT.NET brengt leraren, directies, zorgcoördinatoren en digicoaches samen in lerende
+          netwerken. Schrijf je in voor bijeenkomsten, deel materialen met collega’s en zie meteen wat een
+          traject oplevert.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <AppLink to="/registreren" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <AppLink
+            to="/registreren"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Account aanmaken
           </AppLink>
-          <AppLink to="/inloggen" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <AppLink
+            to="/inloggen"
+            className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             Aanmelden
           </AppLink>
         </div>
@@ -69,9 +88,18 @@ export default function HomePage() {
           Wat je hier vindt
         </h2>
         {[
-          ["Lerende netwerken", "Vind een netwerk voor jouw niveau en regio, schrijf je in en krijg de bijeenkomsten in je agenda."],
-          ["Materialen", "Didactische wijzers, sjablonen en goede praktijken van collega’s, veilig gedeeld en makkelijk terug te vinden."],
-          ["Effectmeting", "Voor- en nametingen volgens het EDBI-instrument, anoniem verwerkt en meteen beschikbaar als rapport."],
+          [
+            "Lerende netwerken",
+            "Vind een netwerk voor jouw niveau en regio, schrijf je in en krijg de bijeenkomsten in je agenda.",
+          ],
+          [
+            "Materialen",
+            "Didactische wijzers, sjablonen en goede praktijken van collega’s, veilig gedeeld en makkelijk terug te vinden.",
+          ],
+          [
+            "Effectmeting",
+            "Voor- en nametingen volgens het EDBI-instrument, anoniem verwerkt en meteen beschikbaar als rapport.",
+          ],
         ].map(([title, text]) => (
           <article key={title} className="rounded-lg bg-white p-5 shadow-sm">
             <h3 className="text-lg font-semibold">{title}</h3>

@@ -6,6 +6,10 @@ export function loader({ params }: LoaderFunctionArgs) {
   const calendar = calendarForToken(params.token ?? "");
   if (!calendar) throw new Response("Niet gevonden", { status: 404 });
   return new Response(calendar, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Cache-Control": "private, max-age=300",
+      "X-Robots-Tag": "noindex",
+    },
   });
 }

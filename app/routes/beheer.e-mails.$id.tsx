@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { z } from "zod";
 import { requireRole } from "~/auth/guards.server";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime } from "~/text/format";
 import { getOutboxMessage } from "~/mail/outbox.server";
 import { AppLink } from "~/components/app-link";
 
@@ -36,9 +36,14 @@ export default function OutboxMessagePage() {
         <dd>{message.sentAt ? formatDateTime(message.sentAt) : "nog niet"}</dd>
       </dl>
       {message.bodyText === null ? (
-        <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">Deze e-mail bevat een persoonlijke aanmeld- of herstellink en wordt daarom niet getoond.</p>
+        <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+          Deze e-mail bevat een persoonlijke aanmeld- of herstellink en wordt daarom niet getoond.
+        </p>
       ) : (
-        <pre className="whitespace-pre-wrap rounded bg-slate-100 p-4 font-sans text-sm" data-testid="mail-body">
+        <pre
+          className="whitespace-pre-wrap rounded bg-slate-100 p-4 font-sans text-sm"
+          data-testid="mail-body"
+        >
           {message.bodyText}
         </pre>
       )}

@@ -1,8 +1,16 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useLoaderData,
+} from "react-router";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { Card, FormMessage } from "~/components/forms";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime } from "~/text/format";
 import { PrivacyNotice, SurveyForm } from "~/components/survey-form";
 import { getNetworkDetails } from "~/networks/networks.server";
 import { parseAnswers } from "~/surveys/answers";
@@ -28,14 +36,29 @@ export async function loader(args: LoaderFunctionArgs) {
   const { user, survey } = await load(args);
   const network = getNetworkDetails(survey.networkId)!;
   const state = surveyState(survey, new Date());
-  const status = hasCompleted(user.id, survey.id) ? "done" : !isEligible(user.id, survey) ? "not-eligible" : state !== "open" ? "closed" : "open";
+  const status = hasCompleted(user.id, survey.id)
+    ? "done"
+    : !isEligible(user.id, survey)
+      ? "not-eligible"
+      : state !== "open"
+        ? "closed"
+        : "open";
   return {
     title: network.title,
     phase: survey.phase,
     closesAt: survey.closesAt,
     status,
     k: DEFAULT_K,
-    questions: status === "open" ? survey.questions.map(({ id, kind, text, options, required }) => ({ id, kind, text, options, required })) : [],
+    questions:
+      status === "open"
+        ? survey.questions.map(({ id, kind, text, options, required }) => ({
+            id,
+            kind,
+            text,
+            options,
+            required,
+          }))
+        : [],
   };
 }
 
@@ -45,7 +68,8 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = parseAnswers(survey.questions, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
   const result = await whenWritable(() => submitResponse(survey, { userId: user.id }, parsed));
-  if (result === "closed" || result === "not-eligible" || result === "guests-full") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
+  if (result === "closed" || result === "not-eligible" || result === "guests-full")
+    return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
   // Post/Redirect/Get: the thank-you page is this page once the answers are in ("done"), so a
   // reload or the back button never offers to send the form again.
   throw redirect(`/enquete/${survey.id}`, 303);
@@ -58,13 +82,20 @@ export default function AnswerSurveyPage() {
   if (status === "done") {
     return (
       <Card title="Bedankt!">
-        <FormMessage tone="success">Je antwoorden zijn goed ontvangen. Bedankt om mee te werken aan betere professionalisering.</FormMessage>
-        <AppLink to="/mijn-netwerken" className="text-brand-700 underline">Naar Mijn netwerken</AppLink>
+        <FormMessage tone="success">
+          Je antwoorden zijn goed ontvangen. Bedankt om mee te werken aan betere professionalisering.
+        </FormMessage>
+        <AppLink to="/mijn-netwerken" className="text-brand-700 underline">
+          Naar Mijn netwerken
+        </AppLink>
       </Card>
     );
   }
   if (status !== "open" || actionData?.result) {
-    const text = status === "not-eligible" || actionData?.result === "not-eligible" ? "Deze meting is bedoeld voor de deelnemers van dit netwerk. Je kan ze niet invullen." : "Deze meting is (nu) niet open.";
+    const text =
+      status === "not-eligible" || actionData?.result === "not-eligible"
+        ? "Deze meting is bedoeld voor de deelnemers van dit netwerk. Je kan ze niet invullen."
+        : "Deze meting is (nu) niet open.";
     return (
       <Card title={heading}>
         <FormMessage tone="info">{text}</FormMessage>
@@ -74,7 +105,11 @@ export default function AnswerSurveyPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{heading}</h1>
-      {closesAt ? <p className="text-sm text-slate-700">Invullen kan tot {formatDateTime(closesAt)}. Vragen met * zijn verplicht.</p> : null}
+      {closesAt ? (
+        <p className="text-sm text-slate-700">
+          Invullen kan tot {formatDateTime(closesAt)}. Vragen met * zijn verplicht.
+        </p>
+      ) : null}
       <PrivacyNotice k={k} />
       <SurveyForm questions={questions} errors={actionData?.errors ?? {}} values={actionData?.values ?? {}} />
     </div>

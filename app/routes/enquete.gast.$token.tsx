@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  useActionData,
+  useLoaderData,
+} from "react-router";
 import { Card, FormMessage } from "~/components/forms";
 import { PrivacyNotice, SurveyForm } from "~/components/survey-form";
 import { formValues, type FormValues } from "~/http/form";
@@ -12,7 +19,10 @@ import { whenWritable } from "#db/when-writable.server";
 import { config } from "~/config.server";
 import { DEFAULT_K } from "~/reports/stats";
 
-export const meta: MetaFunction = () => [{ title: "Meting invullen – LEERKR@CHT.NET" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "Meting invullen – LEERKR@CHT.NET" },
+  { name: "robots", content: "noindex" },
+];
 
 /** One answer per browser: a cookie per survey marks that this browser has answered. */
 const answeredCookie = (surveyId: number) => `gast-meting-${surveyId}`;
@@ -46,21 +56,43 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     k: DEFAULT_K,
     open,
     submissionKey: randomUUID(),
-    questions: open && !full ? survey.questions.map(({ id, kind, text, options, required }) => ({ id, kind, text, options, required })) : [],
+    questions:
+      open && !full
+        ? survey.questions.map(({ id, kind, text, options, required }) => ({
+            id,
+            kind,
+            text,
+            options,
+            required,
+          }))
+        : [],
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const survey = load(params.token);
-  if (answeredHere(request, survey.id)) return data({ errors: {} as Record<string, string>, values: {} as FormValues, result: "already" as const }, { status: 409 });
+  if (answeredHere(request, survey.id))
+    return data(
+      { errors: {} as Record<string, string>, values: {} as FormValues, result: "already" as const },
+      { status: 409 },
+    );
   const values = formValues(await request.formData());
-  const submissionKey = typeof values.submissionKey === "string" && /^[0-9a-f-]{36}$/.test(values.submissionKey) ? values.submissionKey : null;
+  const submissionKey =
+    typeof values.submissionKey === "string" && /^[0-9a-f-]{36}$/.test(values.submissionKey)
+      ? values.submissionKey
+      : null;
   if (!submissionKey) throw new Response("Ongeldig verzoek", { status: 400 });
   const parsed = parseAnswers(survey.questions, values);
   if (!parsed.ok) return data({ errors: parsed.errors, values, result: null }, { status: 400 });
-  const result = await whenWritable(() => submitResponse(survey, { guestSubmissionKey: submissionKey }, parsed));
-  if (result === "closed" || result === "guests-full") return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
-  return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { headers: { "Set-Cookie": markAnswered(survey.id, params.token!) } });
+  const result = await whenWritable(() =>
+    submitResponse(survey, { guestSubmissionKey: submissionKey }, parsed),
+  );
+  if (result === "closed" || result === "guests-full")
+    return data({ errors: {} as Record<string, string>, values: {} as FormValues, result }, { status: 400 });
+  return data(
+    { errors: {} as Record<string, string>, values: {} as FormValues, result },
+    { headers: { "Set-Cookie": markAnswered(survey.id, params.token!) } },
+  );
 }
 
 export default function GuestSurveyPage() {
@@ -76,7 +108,10 @@ export default function GuestSurveyPage() {
   if (full || actionData?.result === "guests-full") {
     return (
       <Card title={heading}>
-        <FormMessage tone="info">Er kunnen geen gastantwoorden meer bij: er antwoordden al zoveel gasten als de begeleider er bij een bijeenkomst telde.</FormMessage>
+        <FormMessage tone="info">
+          Er kunnen geen gastantwoorden meer bij: er antwoordden al zoveel gasten als de begeleider er bij een
+          bijeenkomst telde.
+        </FormMessage>
       </Card>
     );
   }
@@ -90,9 +125,16 @@ export default function GuestSurveyPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{heading}</h1>
-      <p className="text-sm text-slate-700">Je vult deze meting in zonder account. Vragen met * zijn verplicht.</p>
+      <p className="text-sm text-slate-700">
+        Je vult deze meting in zonder account. Vragen met * zijn verplicht.
+      </p>
       <PrivacyNotice k={k} guest />
-      <SurveyForm questions={questions} errors={actionData?.errors ?? {}} values={actionData?.values ?? {}} submissionKey={submissionKey} />
+      <SurveyForm
+        questions={questions}
+        errors={actionData?.errors ?? {}}
+        values={actionData?.values ?? {}}
+        submissionKey={submissionKey}
+      />
     </div>
   );
 }

@@ -1,4 +1,15 @@
-import { type ActionFunctionArgs, data, Form, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useNavigation, useSearchParams } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useNavigation,
+  useSearchParams,
+} from "react-router";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
 import { logIn } from "~/auth/accounts.server";
@@ -45,7 +56,11 @@ export async function action(args: ActionFunctionArgs) {
       );
     case "unconfirmed":
       return data(
-        { formError: "Je e-mailadres is nog niet bevestigd. We stuurden je een nieuwe bevestigingslink.", errors: {}, email: form.data.email },
+        {
+          formError: "Je e-mailadres is nog niet bevestigd. We stuurden je een nieuwe bevestigingslink.",
+          errors: {},
+          email: form.data.email,
+        },
         { status: 400 },
       );
     case "invalid":
@@ -60,15 +75,38 @@ export default function LoginPage() {
   const errors: Record<string, string> = actionData?.errors ?? {};
   return (
     <Card title="Aanmelden">
-      {searchParams.get("bevestigd") ? <FormMessage tone="success">Je e-mailadres is bevestigd. Meld je nu aan.</FormMessage> : null}
-      {searchParams.get("afgemeld") ? <FormMessage tone="success">Je bent op al je toestellen afgemeld.</FormMessage> : null}
-      {searchParams.get("hersteld") ? <FormMessage tone="success">Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.</FormMessage> : null}
+      {searchParams.get("bevestigd") ? (
+        <FormMessage tone="success">Je e-mailadres is bevestigd. Meld je nu aan.</FormMessage>
+      ) : null}
+      {searchParams.get("afgemeld") ? (
+        <FormMessage tone="success">Je bent op al je toestellen afgemeld.</FormMessage>
+      ) : null}
+      {searchParams.get("hersteld") ? (
+        <FormMessage tone="success">
+          Je wachtwoord is gewijzigd. Meld je aan met je nieuwe wachtwoord.
+        </FormMessage>
+      ) : null}
       {actionData?.formError ? <FormMessage tone="error">{actionData.formError}</FormMessage> : null}
       <Form method="post" noValidate>
         <Honeypot />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={actionData?.email} error={errors.email} />
-        <Field label="Wachtwoord" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <Field
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.email}
+          error={errors.email}
+        />
+        <Field
+          label="Wachtwoord"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
         <SubmitButton disabled={submitting}>Aanmelden</SubmitButton>
       </Form>
       <p className="mt-4 text-sm">

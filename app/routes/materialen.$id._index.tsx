@@ -1,6 +1,15 @@
-import { type ActionFunctionArgs, Form, Link, type LoaderFunctionArgs, type MetaFunction, redirect, useFetcher, useLoaderData } from "react-router";
+import {
+  type ActionFunctionArgs,
+  Form,
+  Link,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useFetcher,
+  useLoaderData,
+} from "react-router";
 import { useEffect } from "react";
-import { formatDateTime } from "~/components/format";
+import { formatDateTime } from "~/text/format";
 import { Markdown } from "~/components/markdown";
 import { loadVisibleMaterial } from "~/materials/access.server";
 import { renderMarkdown } from "~/materials/markdown.server";
@@ -8,7 +17,9 @@ import { deleteMaterial, recordView } from "~/materials/materials.server";
 import { VISIBILITY_LABELS } from "~/materials/validation";
 import { AppLink } from "~/components/app-link";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.material.title ?? "Materiaal"} – LEERKR@CHT.NET` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.material.title ?? "Materiaal"} – LEERKR@CHT.NET` },
+];
 
 export async function loader(args: LoaderFunctionArgs) {
   const { viewer, material, editable } = await loadVisibleMaterial(args);
@@ -25,7 +36,11 @@ export async function loader(args: LoaderFunctionArgs) {
       facts: material.libraryFacts,
       network: material.network ? { slug: material.network.slug, title: material.network.title } : null,
       html: renderMarkdown(material.bodyMarkdown),
-      attachments: material.attachments.map((a) => ({ id: a.id, originalName: a.originalName, size: a.size })),
+      attachments: material.attachments.map((a) => ({
+        id: a.id,
+        originalName: a.originalName,
+        size: a.size,
+      })),
       counts: showCounts ? { views: material.viewCount, downloads: material.downloadCount } : null,
     },
     editable,
@@ -46,7 +61,10 @@ export async function action(args: ActionFunctionArgs) {
   throw redirect(material.network ? `/netwerken/${material.network.slug}` : "/materialen");
 }
 
-const sizeLabel = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
+const sizeLabel = (bytes: number) =>
+  bytes > 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
 export default function MaterialPage() {
   const { material, editable } = useLoaderData<typeof loader>();
@@ -60,17 +78,24 @@ export default function MaterialPage() {
     <article className="space-y-4">
       <p>
         {material.network ? (
-          <AppLink to={`/netwerken/${material.network.slug}`} className="text-brand-700 underline">{material.network.title}</AppLink>
+          <AppLink to={`/netwerken/${material.network.slug}`} className="text-brand-700 underline">
+            {material.network.title}
+          </AppLink>
         ) : (
-          <AppLink to="/materialen" className="text-brand-700 underline">Bibliotheek</AppLink>
+          <AppLink to="/materialen" className="text-brand-700 underline">
+            Bibliotheek
+          </AppLink>
         )}
       </p>
       <header className="rounded-lg bg-white p-6 shadow-sm">
         <p className="text-sm text-slate-700">
-          {material.type} · {VISIBILITY_LABELS[material.visibility]} · bijgewerkt {formatDateTime(material.updatedAt)}
+          {material.type} · {VISIBILITY_LABELS[material.visibility]} · bijgewerkt{" "}
+          {formatDateTime(material.updatedAt)}
         </p>
         <h1 className="mt-1 text-3xl font-bold">{material.title}</h1>
-        {material.tags.length ? <p className="mt-2 text-sm">Trefwoorden: {material.tags.join(", ")}</p> : null}
+        {material.tags.length ? (
+          <p className="mt-2 text-sm">Trefwoorden: {material.tags.join(", ")}</p>
+        ) : null}
         {material.facts?.kind === "interventie" && material.facts.effectMonths !== undefined ? (
           <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-3 text-sm" data-testid="facts">
             <dt className="font-medium">Effect</dt>
@@ -88,10 +113,17 @@ export default function MaterialPage() {
         ) : null}
         {editable ? (
           <div className="mt-4 flex flex-wrap gap-3">
-            <Link to="bewerken" className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">Bewerken</Link>
+            <Link
+              to="bewerken"
+              className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
+            >
+              Bewerken
+            </Link>
             <Form method="post">
               <input type="hidden" name="intent" value="verwijderen" />
-              <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800">Verwijderen</button>
+              <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800">
+                Verwijderen
+              </button>
             </Form>
           </div>
         ) : null}
@@ -101,16 +133,32 @@ export default function MaterialPage() {
       </section>
       {material.links.length || material.attachments.length ? (
         <section aria-labelledby="bijlagen" className="rounded-lg bg-white p-6 shadow-sm">
-          <h2 id="bijlagen" className="text-xl font-bold">Bijlagen en links</h2>
+          <h2 id="bijlagen" className="text-xl font-bold">
+            Bijlagen en links
+          </h2>
           <ul className="mt-2 space-y-1">
             {material.attachments.map((a) => (
               <li key={a.id}>
-                <a href={`/materialen/${material.id}/bijlagen/${a.id}`} className="text-brand-700 underline" download>{a.originalName}</a> <span className="text-sm text-slate-700">({sizeLabel(a.size)})</span>
+                <a
+                  href={`/materialen/${material.id}/bijlagen/${a.id}`}
+                  className="text-brand-700 underline"
+                  download
+                >
+                  {a.originalName}
+                </a>{" "}
+                <span className="text-sm text-slate-700">({sizeLabel(a.size)})</span>
               </li>
             ))}
             {material.links.map((link) => (
               <li key={link}>
-                <a href={link} className="break-all text-brand-700 underline" target="_blank" rel="noopener noreferrer">{link}</a>
+                <a
+                  href={link}
+                  className="break-all text-brand-700 underline"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {link}
+                </a>
               </li>
             ))}
           </ul>

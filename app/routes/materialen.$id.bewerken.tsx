@@ -1,5 +1,13 @@
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
-import { formatSessionTime } from "~/components/format";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useLoaderData,
+} from "react-router";
+import { formatSessionTime } from "~/text/format";
 import { MaterialForm } from "~/components/material-form";
 import { formValues, parseForm } from "~/http/form";
 import { loadVisibleMaterial } from "~/materials/access.server";
@@ -14,30 +22,51 @@ export const meta: MetaFunction = () => [{ title: "Materiaal bewerken – LEERKR
 
 async function load(args: LoaderFunctionArgs) {
   const loaded = await loadVisibleMaterial(args);
-  if (!loaded.editable || !loaded.material.networkId) throw new Response("Je kan dit materiaal niet bewerken.", { status: 403 });
+  if (!loaded.editable || !loaded.material.networkId)
+    throw new Response("Je kan dit materiaal niet bewerken.", { status: 403 });
   return loaded;
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const { material } = await load(args);
-  const sessions = getNetworkDetails(material.networkId!)!.sessions.map((s) => ({ id: s.id, label: `${s.title ?? s.kind}, ${formatSessionTime(s.startsAt, s.endsAt)}` }));
+  const sessions = getNetworkDetails(material.networkId!)!.sessions.map((s) => ({
+    id: s.id,
+    label: `${s.title ?? s.kind}, ${formatSessionTime(s.startsAt, s.endsAt)}`,
+  }));
   return {
     id: material.id,
     title: material.title,
     sessions,
     attachments: material.attachments.map((a) => ({ id: a.id, originalName: a.originalName })),
-    values: { title: material.title, bodyMarkdown: material.bodyMarkdown, type: material.type, tags: material.tags.join(", "), links: material.links.join("\n"), visibility: material.visibility, sessionId: material.sessionId ? String(material.sessionId) : "" },
+    values: {
+      title: material.title,
+      bodyMarkdown: material.bodyMarkdown,
+      type: material.type,
+      tags: material.tags.join(", "),
+      links: material.links.join("\n"),
+      visibility: material.visibility,
+      sessionId: material.sessionId ? String(material.sessionId) : "",
+    },
   };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { material } = await load(args);
   const upload = await parseMaterialUpload(args.request);
-  if (!upload.ok) return data({ errors: { form: upload.error } as Record<string, string>, values: null }, { status: 400 });
+  if (!upload.ok)
+    return data({ errors: { form: upload.error } as Record<string, string>, values: null }, { status: 400 });
   const form = parseForm(materialFormSchema, upload.formData);
-  if (!form.success) return data({ errors: form.errors, values: materialValues(upload.formData) }, { status: 400 });
+  if (!form.success)
+    return data({ errors: form.errors, values: materialValues(upload.formData) }, { status: 400 });
   const sessionIds = getNetworkDetails(material.networkId!)!.sessions.map((s) => s.id);
-  if (form.data.sessionId !== null && !sessionIds.includes(form.data.sessionId)) return data({ errors: { sessionId: "Kies een bijeenkomst van dit netwerk." } as Record<string, string>, values: materialValues(upload.formData) }, { status: 400 });
+  if (form.data.sessionId !== null && !sessionIds.includes(form.data.sessionId))
+    return data(
+      {
+        errors: { sessionId: "Kies een bijeenkomst van dit netwerk." } as Record<string, string>,
+        values: materialValues(upload.formData),
+      },
+      { status: 400 },
+    );
   const remove = [formValues(upload.formData).verwijderBijlage ?? []].flat();
   updateMaterial(material.id, form.data, upload.files, remove);
   throw redirect(`/materialen/${material.id}`);
@@ -49,10 +78,18 @@ export default function EditMaterialPage() {
   return (
     <div className="space-y-4">
       <p>
-        <AppLink to={`/materialen/${id}`} className="text-brand-700 underline">Terug naar {title}</AppLink>
+        <AppLink to={`/materialen/${id}`} className="text-brand-700 underline">
+          Terug naar {title}
+        </AppLink>
       </p>
       <h1 className="text-3xl font-bold">Materiaal bewerken</h1>
-      <MaterialForm values={actionData?.values ?? values} errors={actionData?.errors ?? {}} sessions={sessions} attachments={attachments} submitLabel="Wijzigingen opslaan" />
+      <MaterialForm
+        values={actionData?.values ?? values}
+        errors={actionData?.errors ?? {}}
+        sessions={sessions}
+        attachments={attachments}
+        submitLabel="Wijzigingen opslaan"
+      />
     </div>
   );
 }

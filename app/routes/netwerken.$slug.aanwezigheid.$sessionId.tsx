@@ -1,11 +1,29 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useLoaderData } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  useActionData,
+  useLoaderData,
+} from "react-router";
 import { z } from "zod";
 import { Field, FormMessage, SubmitButton } from "~/components/forms";
-import { formatSessionTime } from "~/components/format";
+import { formatSessionTime } from "~/text/format";
 import { multiple, parseForm, type FieldErrors, type FormValues } from "~/http/form";
 import { requireNetworkManager } from "~/networks/access.server";
-import { checkInCodeFor, postSurveySealed, saveAttendance, sessionRoster } from "~/registrations/attendance.server";
-import { ATTENDANCE_NOT_STARTED, MAX_GUEST_COUNT, attendanceOpen, guestCountSchema } from "~/registrations/attendance-rules";
+import {
+  checkInCodeFor,
+  postSurveySealed,
+  saveAttendance,
+  sessionRoster,
+} from "~/registrations/attendance.server";
+import {
+  ATTENDANCE_NOT_STARTED,
+  MAX_GUEST_COUNT,
+  attendanceOpen,
+  guestCountSchema,
+} from "~/registrations/attendance-rules";
 import { checkInOpen } from "~/registrations/rules";
 import { findSession } from "~/networks/sessions.server";
 import { AppLink } from "~/components/app-link";
@@ -37,7 +55,11 @@ export async function loader(args: LoaderFunctionArgs) {
 
 // The intent marks a real submit of this form: a bare POST must not mark everyone absent.
 // A request without guestCount leaves the stored headcount as it is.
-const attendanceSchema = z.object({ intent: z.literal("aanwezigheid"), present: multiple(z.string().min(1).max(100)), guestCount: guestCountSchema });
+const attendanceSchema = z.object({
+  intent: z.literal("aanwezigheid"),
+  present: multiple(z.string().min(1).max(100)),
+  guestCount: guestCountSchema,
+});
 
 type ActionData = { saved: boolean; errors: FieldErrors; values: FormValues | null };
 
@@ -45,11 +67,14 @@ export async function action(args: ActionFunctionArgs) {
   const { session } = await load(args);
   const form = parseForm(attendanceSchema, await args.request.formData());
   // Only the headcount is typed by a person; anything else wrong is not a submit of this form.
-  if (!form.success && (form.errors.intent || form.errors.present)) throw new Response("Ongeldig verzoek", { status: 400 });
-  if (!form.success) return data<ActionData>({ saved: false, errors: form.errors, values: form.values }, { status: 400 });
+  if (!form.success && (form.errors.intent || form.errors.present))
+    throw new Response("Ongeldig verzoek", { status: 400 });
+  if (!form.success)
+    return data<ActionData>({ saved: false, errors: form.errors, values: form.values }, { status: 400 });
   const result = saveAttendance(session.id, form.data.present, { guestCount: form.data.guestCount });
   // Refused as a whole and nothing saved; the message says why.
-  if (!result.ok) return data<ActionData>({ saved: false, errors: { form: result.error }, values: null }, { status: 409 });
+  if (!result.ok)
+    return data<ActionData>({ saved: false, errors: { form: result.error }, values: null }, { status: 409 });
   return data<ActionData>({ saved: true, errors: {}, values: null });
 }
 
@@ -62,31 +87,54 @@ export default function AttendancePage() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors ?? {};
   const values = actionData?.values ?? null;
-  const isPresent = (person: RosterRow) => (values ? submittedList(values.present).includes(person.userId) : (person.present ?? false));
+  const isPresent = (person: RosterRow) =>
+    values ? submittedList(values.present).includes(person.userId) : (person.present ?? false);
   const guestCount = typeof values?.guestCount === "string" ? values.guestCount : String(session.guestCount);
   return (
     <div className="space-y-6">
       <p>
-        <AppLink to={`/netwerken/${network.slug}/bijeenkomsten`} className="text-brand-700 underline">Terug naar de bijeenkomsten</AppLink>
+        <AppLink to={`/netwerken/${network.slug}/bijeenkomsten`} className="text-brand-700 underline">
+          Terug naar de bijeenkomsten
+        </AppLink>
       </p>
       <h1 className="text-3xl font-bold">Aanwezigheid</h1>
       <p>
-        {network.title}: {session.title ?? session.kind}, {formatSessionTime(session.startsAt, session.endsAt)}
+        {network.title}: {session.title ?? session.kind},{" "}
+        {formatSessionTime(session.startsAt, session.endsAt)}
       </p>
       <ErrorSummary errors={errors} />
       {actionData?.saved ? <FormMessage tone="success">De aanwezigheid is opgeslagen.</FormMessage> : null}
       {checkInCode ? (
         <section aria-labelledby="code" className="rounded-lg bg-brand-800 p-6 text-center text-white">
-          <h2 id="code" className="text-lg">Toon deze code in de zaal. Deelnemers checken in via /inchecken</h2>
-          <p className="mt-2 font-mono text-5xl font-bold tracking-widest" data-testid="check-in-code">{checkInCode}</p>
+          <h2 id="code" className="text-lg">
+            Toon deze code in de zaal. Deelnemers checken in via /inchecken
+          </h2>
+          <p className="mt-2 font-mono text-5xl font-bold tracking-widest" data-testid="check-in-code">
+            {checkInCode}
+          </p>
         </section>
       ) : (
-        <p className="text-sm text-slate-700">De code om zelf in te checken verschijnt hier vanaf een half uur voor het begin tot een half uur na het einde.</p>
+        <p className="text-sm text-slate-700">
+          De code om zelf in te checken verschijnt hier vanaf een half uur voor het begin tot een half uur na
+          het einde.
+        </p>
       )}
       {sealed ? (
-        <FormMessage tone="info">De resultaten van de nameting zijn gepubliceerd. Wie als aanwezig meetelt en het aantal gasten liggen vast; je kan enkel nog wijzigingen bewaren die daar niets aan veranderen.</FormMessage>
+        <FormMessage tone="info">
+          De resultaten van de nameting zijn gepubliceerd. Wie als aanwezig meetelt en het aantal gasten
+          liggen vast; je kan enkel nog wijzigingen bewaren die daar niets aan veranderen.
+        </FormMessage>
       ) : null}
-      {started ? <AttendanceForm roster={roster} isPresent={isPresent} guestCount={guestCount} guestCountError={errors.guestCount} /> : <NotStartedList roster={roster} guestCount={session.guestCount} />}
+      {started ? (
+        <AttendanceForm
+          roster={roster}
+          isPresent={isPresent}
+          guestCount={guestCount}
+          guestCountError={errors.guestCount}
+        />
+      ) : (
+        <NotStartedList roster={roster} guestCount={session.guestCount} />
+      )}
     </div>
   );
 }
@@ -104,7 +152,9 @@ function ErrorSummary({ errors }: { errors: FieldErrors }) {
       <ul className="mt-1 list-disc pl-5">
         {fields.map(([name, message]) => (
           <li key={name}>
-            <a href={`#veld-${name}`} className="underline">{message}</a>
+            <a href={`#veld-${name}`} className="underline">
+              {message}
+            </a>
           </li>
         ))}
       </ul>
@@ -115,12 +165,26 @@ function ErrorSummary({ errors }: { errors: FieldErrors }) {
 function PersonLabel({ person }: { person: RosterRow }) {
   return (
     <span>
-      {person.name} <span className="text-sm text-slate-700">({person.institution ?? "–"}){person.method === "check-in" && person.present ? ", zelf ingecheckt" : ""}</span>
+      {person.name}{" "}
+      <span className="text-sm text-slate-700">
+        ({person.institution ?? "–"})
+        {person.method === "check-in" && person.present ? ", zelf ingecheckt" : ""}
+      </span>
     </span>
   );
 }
 
-function AttendanceForm({ roster, isPresent, guestCount, guestCountError }: { roster: RosterRow[]; isPresent: (person: RosterRow) => boolean; guestCount: string; guestCountError?: string }) {
+function AttendanceForm({
+  roster,
+  isPresent,
+  guestCount,
+  guestCountError,
+}: {
+  roster: RosterRow[];
+  isPresent: (person: RosterRow) => boolean;
+  guestCount: string;
+  guestCountError?: string;
+}) {
   return (
     <Form method="post" noValidate className="rounded-lg bg-white p-6 shadow-sm">
       <input type="hidden" name="intent" value="aanwezigheid" />
@@ -131,7 +195,13 @@ function AttendanceForm({ roster, isPresent, guestCount, guestCountError }: { ro
           {roster.map((person) => (
             <li key={person.userId}>
               <label className="flex items-center gap-3 py-2">
-                <input type="checkbox" name="present" value={person.userId} defaultChecked={isPresent(person)} className="h-5 w-5" />
+                <input
+                  type="checkbox"
+                  name="present"
+                  value={person.userId}
+                  defaultChecked={isPresent(person)}
+                  className="h-5 w-5"
+                />
                 <PersonLabel person={person} />
               </label>
             </li>
@@ -160,7 +230,9 @@ function AttendanceForm({ roster, isPresent, guestCount, guestCountError }: { ro
 function NotStartedList({ roster, guestCount }: { roster: RosterRow[]; guestCount: number }) {
   return (
     <section aria-labelledby="deelnemers" className="rounded-lg bg-white p-6 shadow-sm">
-      <h2 id="deelnemers" className="text-xl font-bold">Deelnemers ({roster.length})</h2>
+      <h2 id="deelnemers" className="text-xl font-bold">
+        Deelnemers ({roster.length})
+      </h2>
       <FormMessage tone="info">{ATTENDANCE_NOT_STARTED}</FormMessage>
       {roster.length === 0 ? <p className="mt-2">Er zijn geen ingeschreven deelnemers.</p> : null}
       <ul className="mt-2 divide-y divide-slate-200">

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction, useLoaderData } from "react-router";
 import { StaticHtml } from "~/components/static-html";
 import { staticHtmlData } from "~/http/static-html.server";
-import { requireNetworkReportHtml } from "~/reports/access.server";
+import { requireNetworkReportHtml } from "~/views/report-html.server";
 
 export const meta: MetaFunction = () => [{ title: "Rapport – LEERKR@CHT.NET" }];
 

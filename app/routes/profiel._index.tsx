@@ -1,4 +1,14 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+} from "react-router";
 import { changePassword } from "~/auth/accounts.server";
 import { blankSessionCookie, invalidateAllAuthSessions } from "~/auth/lucia.server";
 import { logSecurityEvent } from "~/http/security-log";
@@ -31,16 +41,42 @@ export async function action(args: ActionFunctionArgs) {
   }
   if (formData.get("intent") === "verwijderen") {
     const result = await deleteAccount(user.id, String(formData.get("deletePassword") ?? "").slice(0, 256));
-    if (result === "wrong-password") return data({ errors: { deletePassword: "Je wachtwoord klopt niet." } as Record<string, string>, changed: false }, { status: 400 });
-    if (result === "sole-facilitator") return data({ errors: { deletePassword: "Je bent de enige begeleider van een netwerk. Vraag een beheerder eerst een andere begeleider toe te wijzen." } as Record<string, string>, changed: false }, { status: 400 });
+    if (result === "wrong-password")
+      return data(
+        { errors: { deletePassword: "Je wachtwoord klopt niet." } as Record<string, string>, changed: false },
+        { status: 400 },
+      );
+    if (result === "sole-facilitator")
+      return data(
+        {
+          errors: {
+            deletePassword:
+              "Je bent de enige begeleider van een netwerk. Vraag een beheerder eerst een andere begeleider toe te wijzen.",
+          } as Record<string, string>,
+          changed: false,
+        },
+        { status: 400 },
+      );
     logSecurityEvent("account.deleted", { user: user.id, ip: args.context.clientIp });
     setAuthCookie(args.context, blankSessionCookie());
     throw redirect("/?verwijderd=1");
   }
   const form = parseForm(passwordChangeSchema, formData);
   if (!form.success) return data({ errors: form.errors, changed: false }, { status: 400 });
-  const changed = await changePassword(user.id, authSessionId!, form.data.currentPassword, form.data.password);
-  if (!changed) return data({ errors: { currentPassword: "Je huidige wachtwoord klopt niet." } as Record<string, string>, changed: false }, { status: 400 });
+  const changed = await changePassword(
+    user.id,
+    authSessionId!,
+    form.data.currentPassword,
+    form.data.password,
+  );
+  if (!changed)
+    return data(
+      {
+        errors: { currentPassword: "Je huidige wachtwoord klopt niet." } as Record<string, string>,
+        changed: false,
+      },
+      { status: 400 },
+    );
   return { errors: {} as Record<string, string>, changed: true };
 }
 
@@ -63,7 +99,11 @@ export default function ProfilePage() {
           <dt className="font-medium">Rol</dt>
           <dd>{ROLE_LABELS[profile.role]}</dd>
           <dt className="font-medium">Functie</dt>
-          <dd>{profile.jobFunction === "andere" && profile.jobFunctionOther ? profile.jobFunctionOther : profile.jobFunction}</dd>
+          <dd>
+            {profile.jobFunction === "andere" && profile.jobFunctionOther
+              ? profile.jobFunctionOther
+              : profile.jobFunction}
+          </dd>
           <dt className="font-medium">Instelling</dt>
           <dd>{profile.institution ? `${profile.institution} (${profile.institutionCity})` : "–"}</dd>
         </dl>
@@ -72,12 +112,40 @@ export default function ProfilePage() {
         <h2 id="wachtwoord" className="text-xl font-bold">
           Wachtwoord wijzigen
         </h2>
-        <p className="mb-4 text-sm text-slate-700">Na het wijzigen word je op al je andere toestellen afgemeld.</p>
-        {actionData?.changed ? <FormMessage tone="success">Je wachtwoord is gewijzigd. Je andere toestellen zijn afgemeld.</FormMessage> : null}
+        <p className="mb-4 text-sm text-slate-700">
+          Na het wijzigen word je op al je andere toestellen afgemeld.
+        </p>
+        {actionData?.changed ? (
+          <FormMessage tone="success">
+            Je wachtwoord is gewijzigd. Je andere toestellen zijn afgemeld.
+          </FormMessage>
+        ) : null}
         <Form method="post" noValidate className="max-w-md">
-          <Field label="Huidig wachtwoord" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
-          <Field label="Nieuw wachtwoord" name="password" type="password" autoComplete="new-password" required hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`} error={errors.password} />
-          <Field label="Herhaal het nieuwe wachtwoord" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
+          <Field
+            label="Huidig wachtwoord"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={errors.currentPassword}
+          />
+          <Field
+            label="Nieuw wachtwoord"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`}
+            error={errors.password}
+          />
+          <Field
+            label="Herhaal het nieuwe wachtwoord"
+            name="passwordConfirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.passwordConfirm}
+          />
           <SubmitButton disabled={submitting}>Wachtwoord wijzigen</SubmitButton>
         </Form>
       </section>
@@ -85,10 +153,18 @@ export default function ProfilePage() {
         <h2 id="toestellen" className="text-xl font-bold">
           Afmelden op alle toestellen
         </h2>
-        <p className="mb-4 text-sm text-slate-700">Ben je je gsm kwijt of meldde je je aan op een gedeelde computer? Hiermee word je overal afgemeld, ook hier.</p>
+        <p className="mb-4 text-sm text-slate-700">
+          Ben je je gsm kwijt of meldde je je aan op een gedeelde computer? Hiermee word je overal afgemeld,
+          ook hier.
+        </p>
         <Form method="post">
           <input type="hidden" name="intent" value="overal-afmelden" />
-          <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">Overal afmelden</button>
+          <button
+            type="submit"
+            className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            Overal afmelden
+          </button>
         </Form>
       </section>
       <section aria-labelledby="gegevens" className="rounded-lg bg-white p-6 shadow-sm">
@@ -107,12 +183,24 @@ export default function ProfilePage() {
         </p>
         <h3 className="mt-4 font-semibold">Account verwijderen</h3>
         <p className="mb-2 text-sm text-slate-700">
-          Je naam, e-mailadres en wachtwoord worden gewist. Je inschrijvingen en aanwezigheden blijven anoniem bewaard voor de bereikcijfers; je anonieme antwoorden op metingen blijven ook.
+          Je naam, e-mailadres en wachtwoord worden gewist. Je inschrijvingen en aanwezigheden blijven anoniem
+          bewaard voor de bereikcijfers; je anonieme antwoorden op metingen blijven ook.
         </p>
         <Form method="post" noValidate className="max-w-md">
           <input type="hidden" name="intent" value="verwijderen" />
-          <Field label="Bevestig met je wachtwoord" name="deletePassword" type="password" autoComplete="current-password" error={errors.deletePassword} />
-          <button type="submit" className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800">Mijn account verwijderen</button>
+          <Field
+            label="Bevestig met je wachtwoord"
+            name="deletePassword"
+            type="password"
+            autoComplete="current-password"
+            error={errors.deletePassword}
+          />
+          <button
+            type="submit"
+            className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800"
+          >
+            Mijn account verwijderen
+          </button>
         </Form>
       </section>
     </div>

@@ -6,6 +6,10 @@ import { personalData } from "~/auth/personal-data.server";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   return new Response(JSON.stringify(personalData(user.id), null, 2), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="mijn-gegevens.json"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="mijn-gegevens.json"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -16,11 +16,15 @@ export default function DigicoachFiguresPage() {
   return (
     <div className="space-y-6">
       <p>
-        <AppLink to="/rapporten" className="text-brand-700 underline">Naar de meta-analyse</AppLink>
+        <AppLink to="/rapporten" className="text-brand-700 underline">
+          Naar de meta-analyse
+        </AppLink>
       </p>
       <h1 className="text-3xl font-bold">Digicoaches in cijfers</h1>
       <section aria-labelledby="kpi" className="rounded-lg bg-white p-6 shadow-sm">
-        <h2 id="kpi" className="text-xl font-bold">Kerncijfers</h2>
+        <h2 id="kpi" className="text-xl font-bold">
+          Kerncijfers
+        </h2>
         <ul className="mt-2">
           <li data-testid="coach-total">{figures.total} digicoaches met een profiel</li>
           <li>{formatPercent(figures.shareTrained)} volgde de teach-the-teacheropleiding</li>
@@ -28,14 +32,28 @@ export default function DigicoachFiguresPage() {
         </ul>
       </section>
       <section aria-labelledby="spreiding" className="grid gap-4 sm:grid-cols-2">
-        <h2 id="spreiding" className="sr-only">Spreiding</h2>
+        <h2 id="spreiding" className="sr-only">
+          Spreiding
+        </h2>
         <div className="rounded-lg bg-white p-6 shadow-sm">
           <h3 className="font-semibold">Per niveau</h3>
-          <ul className="mt-1">{figures.perLevel.map(([level, n]) => <li key={level}>{level}: {n}</li>)}</ul>
+          <ul className="mt-1">
+            {figures.perLevel.map(([level, n]) => (
+              <li key={level}>
+                {level}: {n}
+              </li>
+            ))}
+          </ul>
         </div>
         <div className="rounded-lg bg-white p-6 shadow-sm">
           <h3 className="font-semibold">Per regio</h3>
-          <ul className="mt-1">{figures.perRegion.map(([region, n]) => <li key={region}>{region}: {n}</li>)}</ul>
+          <ul className="mt-1">
+            {figures.perRegion.map(([region, n]) => (
+              <li key={region}>
+                {region}: {n}
+              </li>
+            ))}
+          </ul>
         </div>
       </section>
     </div>

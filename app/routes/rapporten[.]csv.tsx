@@ -8,10 +8,19 @@ import { measuredNetworks } from "~/reports/meta.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireRole(args, ["admin"]);
-  const parsed = z.coerce.number().int().min(2015).max(2040).safeParse(args.url.searchParams.get("schooljaar"));
+  const parsed = z.coerce
+    .number()
+    .int()
+    .min(2015)
+    .max(2040)
+    .safeParse(args.url.searchParams.get("schooljaar"));
   if (!parsed.success) throw new Response("Kies een schooljaar.", { status: 400 });
   const year = parsed.data;
   return new Response(toCsv(metaRows(schoolYearLabel(year), measuredNetworks(year))), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="meta-analyse-${schoolYearLabel(year)}.csv"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="meta-analyse-${schoolYearLabel(year)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

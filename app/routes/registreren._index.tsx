@@ -1,4 +1,14 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+} from "react-router";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
 import { registerAccount } from "~/auth/accounts.server";
@@ -28,7 +38,16 @@ export async function action(args: ActionFunctionArgs) {
   const institution = findInstitutionByLabel(institutionLabel);
   if (!institution) {
     const { password: _password, ...values } = form.data;
-    return data({ errors: { institution: "Kies een instelling uit de lijst: begin te typen en selecteer je school, academie of centrum." }, values }, { status: 400 });
+    return data(
+      {
+        errors: {
+          institution:
+            "Kies een instelling uit de lijst: begin te typen en selecteer je school, academie of centrum.",
+        },
+        values,
+      },
+      { status: 400 },
+    );
   }
   await registerAccount({
     ...fields,
@@ -47,11 +66,28 @@ export default function RegisterPage() {
   const submitting = useNavigation().state === "submitting";
   return (
     <Card title="Account aanmaken">
-      {Object.keys(errors).length ? <FormMessage tone="error">Controleer de gemarkeerde velden.</FormMessage> : null}
+      {Object.keys(errors).length ? (
+        <FormMessage tone="error">Controleer de gemarkeerde velden.</FormMessage>
+      ) : null}
       <Form method="post" noValidate>
         <Honeypot />
-        <Field label="Naam" name="name" autoComplete="name" required defaultValue={values.name} error={errors.name} />
-        <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
+        <Field
+          label="Naam"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={values.name}
+          error={errors.name}
+        />
+        <Field
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email}
+          error={errors.email}
+        />
         <Field
           label="Wachtwoord"
           name="password"

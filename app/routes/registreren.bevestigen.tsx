@@ -1,4 +1,12 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useLoaderData } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useLoaderData,
+} from "react-router";
 import { confirmEmail, isValidToken } from "~/auth/accounts.server";
 import { Card, FormMessage, SubmitButton } from "~/components/forms";
 import { AppLink } from "~/components/app-link";

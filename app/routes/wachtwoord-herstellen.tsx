@@ -1,4 +1,14 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData, useNavigation } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+} from "react-router";
 import { isValidToken, resetPassword } from "~/auth/accounts.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password-rules";
 import { passwordResetSchema } from "~/auth/validation";
@@ -46,8 +56,23 @@ export default function ResetPasswordPage() {
     <Card title="Nieuw wachtwoord kiezen">
       <Form method="post" noValidate>
         <input type="hidden" name="token" value={token} />
-        <Field label="Nieuw wachtwoord" name="password" type="password" autoComplete="new-password" required hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`} error={errors.password} />
-        <Field label="Herhaal het nieuwe wachtwoord" name="passwordConfirm" type="password" autoComplete="new-password" required error={errors.passwordConfirm} />
+        <Field
+          label="Nieuw wachtwoord"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens.`}
+          error={errors.password}
+        />
+        <Field
+          label="Herhaal het nieuwe wachtwoord"
+          name="passwordConfirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.passwordConfirm}
+        />
         <SubmitButton disabled={submitting}>Wachtwoord opslaan</SubmitButton>
       </Form>
     </Card>

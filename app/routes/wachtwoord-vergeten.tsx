@@ -1,4 +1,12 @@
-import { type ActionFunctionArgs, data, Form, type LoaderFunctionArgs, type MetaFunction, useActionData, useNavigation } from "react-router";
+import {
+  type ActionFunctionArgs,
+  data,
+  Form,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  useActionData,
+  useNavigation,
+} from "react-router";
 import { Honeypot } from "~/components/honeypot";
 import { rejectFilledHoneypot } from "~/http/honeypot";
 import { requestPasswordReset } from "~/auth/accounts.server";
@@ -19,7 +27,8 @@ export async function action(args: ActionFunctionArgs) {
   const formData = await args.request.formData();
   rejectFilledHoneypot(formData);
   const form = parseForm(passwordResetRequestSchema, formData);
-  if (!form.success) return data({ sent: false, errors: form.errors, email: form.values.email ?? "" }, { status: 400 });
+  if (!form.success)
+    return data({ sent: false, errors: form.errors, email: form.values.email ?? "" }, { status: 400 });
   requestPasswordReset(form.data.email);
   return { sent: true, errors: {} as Record<string, string>, email: form.data.email };
 }
@@ -31,18 +40,28 @@ export default function ForgotPasswordPage() {
     return (
       <Card title="Controleer je mailbox">
         <FormMessage tone="success">
-          Als er een account bestaat voor {actionData.email}, kreeg je een e-mail met een link om je wachtwoord te herstellen. De link
-          blijft één uur geldig.
+          Als er een account bestaat voor {actionData.email}, kreeg je een e-mail met een link om je
+          wachtwoord te herstellen. De link blijft één uur geldig.
         </FormMessage>
       </Card>
     );
   }
   return (
     <Card title="Wachtwoord vergeten">
-      <p className="mb-4">Vul je e-mailadres in. We sturen je een link waarmee je een nieuw wachtwoord kiest.</p>
+      <p className="mb-4">
+        Vul je e-mailadres in. We sturen je een link waarmee je een nieuw wachtwoord kiest.
+      </p>
       <Form method="post" noValidate>
         <Honeypot />
-        <Field label="E-mailadres" name="email" type="email" autoComplete="email" required defaultValue={actionData?.email} error={actionData?.errors.email} />
+        <Field
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.email}
+          error={actionData?.errors.email}
+        />
         <SubmitButton disabled={submitting}>Stuur de link</SubmitButton>
       </Form>
     </Card>

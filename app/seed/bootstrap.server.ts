@@ -19,7 +19,11 @@ interface PrepareOptions {
  * start, with the how-to in the error), applies pending migrations, seeds demo data into an
  * empty database unless SEED_DEMO=0, and prints the demo logins when they exist.
  */
-export async function prepareDatabase({ log, seedDemo = isDemoInstall(), requirePseudonymKey = true }: PrepareOptions): Promise<void> {
+export async function prepareDatabase({
+  log,
+  seedDemo = isDemoInstall(),
+  requirePseudonymKey = true,
+}: PrepareOptions): Promise<void> {
   if (requirePseudonymKey) checkPseudonymKey(log);
   migrateDatabase(db);
   seedReferenceData(db);
@@ -40,7 +44,9 @@ function checkPseudonymKey(log: boolean): void {
   const databasePath = databasePathFromEnv();
   const key = ensurePseudonymKey(databasePath);
   if (!log) return;
-  console.log(`Survey pseudonym key: ${key.from}${key.note ? ` (${key.note})` : ""}; keep it out of database backups.`);
+  console.log(
+    `Survey pseudonym key: ${key.from}${key.note ? ` (${key.note})` : ""}; keep it out of database backups.`,
+  );
   const warning = strayLegacyKeyWarning(databasePath, key);
   if (warning) console.warn(warning);
 }

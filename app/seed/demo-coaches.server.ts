@@ -10,7 +10,12 @@ import { demoCoaches } from "./data";
  */
 export function seedDemoCoaches(tx: Tx, random: () => number): void {
   const { specialisations, roles, trainingStatuses, assignments } = demoCoaches();
-  const teachers = tx.select({ id: users.id, institutionId: users.institutionId }).from(users).where(like(users.email, "leraar%@demo.test")).orderBy(users.email).all();
+  const teachers = tx
+    .select({ id: users.id, institutionId: users.institutionId })
+    .from(users)
+    .where(like(users.email, "leraar%@demo.test"))
+    .orderBy(users.email)
+    .all();
   const coaches = teachers.slice(0, 12);
   coaches.forEach((teacher, i) => {
     const specialisation = (k: number) => specialisations[k % specialisations.length];
@@ -34,8 +39,20 @@ export function seedDemoCoaches(tx: Tx, random: () => number): void {
       })
       .run();
     const base = Array.from({ length: 22 }, () => 1 + Math.floor(random() * 3));
-    tx.insert(digcompAssessments).values({ userId: teacher.id, levels: base, takenAt: new Date(Date.UTC(2025, 9, 1)) }).run();
-    if (i % 2 === 0) tx.insert(digcompAssessments).values({ userId: teacher.id, levels: base.map((l) => Math.min(6, l + (random() < 0.6 ? 1 : 0))), takenAt: new Date(Date.UTC(2026, 5, 1)) }).run();
+    tx.insert(digcompAssessments)
+      .values({ userId: teacher.id, levels: base, takenAt: new Date(Date.UTC(2025, 9, 1)) })
+      .run();
+    if (i % 2 === 0)
+      tx.insert(digcompAssessments)
+        .values({
+          userId: teacher.id,
+          levels: base.map((l) => Math.min(6, l + (random() < 0.6 ? 1 : 0))),
+          takenAt: new Date(Date.UTC(2026, 5, 1)),
+        })
+        .run();
   });
-  if (coaches.length >= 2) tx.insert(digicoachTeam).values({ requesterId: coaches[0].id, colleagueId: coaches[1].id, accepted: true }).run();
+  if (coaches.length >= 2)
+    tx.insert(digicoachTeam)
+      .values({ requesterId: coaches[0].id, colleagueId: coaches[1].id, accepted: true })
+      .run();
 }

@@ -27,9 +27,19 @@ const DEMO_K = 5;
 export function seedDemoSurveys(tx: Tx, random: () => number): void {
   // Scores around the brief's published figures (db/seed/data/README.md).
   const { typicalScores, preKnowledgeScores, openAnswers } = demoSurveyAnswers();
-  const closed = tx.select().from(networks).where(eq(networks.status, "afgesloten")).orderBy(asc(networks.id)).all();
+  const closed = tx
+    .select()
+    .from(networks)
+    .where(eq(networks.status, "afgesloten"))
+    .orderBy(asc(networks.id))
+    .all();
   closed.forEach((network, index) => {
-    const goals = tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, network.id)).orderBy(asc(networkGoals.position)).all();
+    const goals = tx
+      .select({ id: networkGoals.id, text: networkGoals.text })
+      .from(networkGoals)
+      .where(eq(networkGoals.networkId, network.id))
+      .orderBy(asc(networkGoals.position))
+      .all();
     const attendees = tx
       .selectDistinct({ id: attendance.userId })
       .from(attendance)
@@ -47,27 +57,73 @@ export function seedDemoSurveys(tx: Tx, random: () => number): void {
     const published = answeringIn.map((answering) => answering.length >= DEMO_K);
     const allPublished = published.every(Boolean);
     const pairTokens = new Map(attendees.map((userId) => [userId, `paar-${randomUUID()}`]));
-    const registered = tx.select({ id: registrations.userId }).from(registrations).where(and(eq(registrations.networkId, network.id), eq(registrations.status, "registered"))).all().length;
+    const registered = tx
+      .select({ id: registrations.userId })
+      .from(registrations)
+      .where(and(eq(registrations.networkId, network.id), eq(registrations.status, "registered")))
+      .all().length;
     phases.forEach((phase, phaseIndex) => {
       const answering = answeringIn[phaseIndex];
       const template = phase === "pre" ? "voormeting-basis" : "nameting-basis";
       const closesAt = new Date(Date.UTC(2026, 5, 20));
       const sealed = published[phaseIndex]
-        ? { sealedAt: closesAt, sealedEligible: phase === "pre" ? registered : attendees.length, sealedEligibleRespondents: answering.length, sealedGuestPlaces: 0 }
+        ? {
+            sealedAt: closesAt,
+            sealedEligible: phase === "pre" ? registered : attendees.length,
+            sealedEligibleRespondents: answering.length,
+            sealedGuestPlaces: 0,
+          }
         : {};
-      const survey = tx.insert(surveys).values({ networkId: network.id, phase, template, opensAt: new Date(Date.UTC(2025, 8, 1)), closesAt, createdAt: new Date(Date.UTC(2025, 8, 1)), ...sealed }).returning().get();
-      const questions = buildQuestions(template, goals, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS).map((spec, position) => tx.insert(surveyQuestions).values({ surveyId: survey.id, position, ...spec }).returning().get());
+      const survey = tx
+        .insert(surveys)
+        .values({
+          networkId: network.id,
+          phase,
+          template,
+          opensAt: new Date(Date.UTC(2025, 8, 1)),
+          closesAt,
+          createdAt: new Date(Date.UTC(2025, 8, 1)),
+          ...sealed,
+        })
+        .returning()
+        .get();
+      const questions = buildQuestions(template, goals, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS).map(
+        (spec, position) =>
+          tx
+            .insert(surveyQuestions)
+            .values({ surveyId: survey.id, position, ...spec })
+            .returning()
+            .get(),
+      );
       for (const userId of answering) {
-        if (!published[phaseIndex]) tx.insert(surveyCompletions).values({ surveyId: survey.id, userId }).run();
+        if (!published[phaseIndex])
+          tx.insert(surveyCompletions).values({ surveyId: survey.id, userId }).run();
         const responseId = randomUUID();
         const pseudonym = allPublished ? pairTokens.get(userId)! : pseudonymFor(userId, network.id);
-        tx.insert(surveyResponses).values({ id: responseId, surveyId: survey.id, pseudonym, role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider", roleOther: null, source: "portal" }).run();
+        tx.insert(surveyResponses)
+          .values({
+            id: responseId,
+            surveyId: survey.id,
+            pseudonym,
+            role: random() < 0.8 ? "leraar" : "zorgcoördinator of leerlingbegeleider",
+            roleOther: null,
+            source: "portal",
+          })
+          .run();
         for (const q of questions) {
           if (q.kind !== "likert" && q.kind !== "stage") continue;
           const preKnowledge = phase === "pre" && q.construct === "kennis";
           const pool = preKnowledge ? preKnowledgeScores : typicalScores[q.construct];
           if (!pool) continue;
-          tx.insert(surveyAnswers).values({ id: randomUUID(), responseId, questionId: q.id, value: pool[Math.floor(random() * pool.length)], text: null }).run();
+          tx.insert(surveyAnswers)
+            .values({
+              id: randomUUID(),
+              responseId,
+              questionId: q.id,
+              value: pool[Math.floor(random() * pool.length)],
+              text: null,
+            })
+            .run();
         }
         const open = questions.find((q) => q.text === "Wat vond je het meest bruikbaar?");
         if (open && random() < 0.5) {

@@ -35,7 +35,15 @@ export async function seedDemoData(db: Db): Promise<void> {
       createdAt: now,
     }));
     tx.insert(users).values(rows).run();
-    tx.insert(users).values(demoTeachers(passwordHash, inserted.map((i) => i.id), now)).run();
+    tx.insert(users)
+      .values(
+        demoTeachers(
+          passwordHash,
+          inserted.map((i) => i.id),
+          now,
+        ),
+      )
+      .run();
     seedDemoNetworks(tx, now);
   });
 }
@@ -45,6 +53,12 @@ export async function seedDemoData(db: Db): Promise<void> {
  * of db/seed/data/demo-accounts.json, one per role, which the README and the start-up banner name.
  */
 export function presentDemoAccounts(db: Db) {
-  const emails = demoAccounts().slice(0, 3).map((account) => account.email);
-  return db.select({ email: users.email, role: users.role }).from(users).where(inArray(users.email, emails)).all();
+  const emails = demoAccounts()
+    .slice(0, 3)
+    .map((account) => account.email);
+  return db
+    .select({ email: users.email, role: users.role })
+    .from(users)
+    .where(inArray(users.email, emails))
+    .all();
 }

@@ -13,10 +13,26 @@ export function seedReferenceData(db: Db): number {
     (tx) => {
       let added = 0;
       for (const goal of operationalGoalSeeds()) {
-        const exists = tx.select({ id: operationalGoals.id }).from(operationalGoals).where(and(eq(operationalGoals.code, goal.code), eq(operationalGoals.planPeriod, goal.planPeriod))).get();
+        const exists = tx
+          .select({ id: operationalGoals.id })
+          .from(operationalGoals)
+          .where(and(eq(operationalGoals.code, goal.code), eq(operationalGoals.planPeriod, goal.planPeriod)))
+          .get();
         if (exists) continue;
-        const { id } = tx.insert(operationalGoals).values({ code: goal.code, wording: goal.wording, coreTaskOrImpulse: goal.coreTaskOrImpulse, planPeriod: goal.planPeriod }).returning({ id: operationalGoals.id }).get();
-        if (goal.targets.length) tx.insert(operationalGoalTargets).values(goal.targets.map((t) => ({ operationalGoalId: id, level: t.level, target: t.target }))).run();
+        const { id } = tx
+          .insert(operationalGoals)
+          .values({
+            code: goal.code,
+            wording: goal.wording,
+            coreTaskOrImpulse: goal.coreTaskOrImpulse,
+            planPeriod: goal.planPeriod,
+          })
+          .returning({ id: operationalGoals.id })
+          .get();
+        if (goal.targets.length)
+          tx.insert(operationalGoalTargets)
+            .values(goal.targets.map((t) => ({ operationalGoalId: id, level: t.level, target: t.target })))
+            .run();
         added++;
       }
       return added;

@@ -4,7 +4,11 @@ import { requireNetworkManager } from "~/networks/access.server";
 import { getSurvey } from "./surveys.server";
 
 /** A survey of a network the user manages; anything else is 404 (or 403 from the network check). */
-export async function requireManagedSurvey(args: { request: Request; context: AppLoadContext; params: Record<string, string | undefined> }) {
+export async function requireManagedSurvey(args: {
+  request: Request;
+  context: AppLoadContext;
+  params: Record<string, string | undefined>;
+}) {
   const { user, network } = await requireNetworkManager(args, args.params.slug);
   const id = z.coerce.number().int().positive().safeParse(args.params.surveyId);
   const survey = id.success ? getSurvey(id.data) : null;

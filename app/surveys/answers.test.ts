@@ -10,7 +10,14 @@ const questions: QuestionForAnswering[] = [
   { id: 6, kind: "open", required: false, options: null },
 ];
 
-const valid = { q1: "leraar", q2: "4", q3: "5", q4: "1", q5: ["2", "0"], q6: "  Meer tijd om samen te plannen.  " };
+const valid = {
+  q1: "leraar",
+  q2: "4",
+  q3: "5",
+  q4: "1",
+  q5: ["2", "0"],
+  q6: "  Meer tijd om samen te plannen.  ",
+};
 
 describe("parseAnswers", () => {
   it("parses a complete form", () => {

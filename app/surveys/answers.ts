@@ -22,17 +22,23 @@ export type ParsedResponse =
 
 export const fieldName = (questionId: number) => `q${questionId}`;
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** Validates a submitted survey form against its questions; errors are keyed by field name. */
-export function parseAnswers(questions: QuestionForAnswering[], form: Record<string, string | string[]>): ParsedResponse {
+export function parseAnswers(
+  questions: QuestionForAnswering[],
+  form: Record<string, string | string[]>,
+): ParsedResponse {
   const errors: Record<string, string> = {};
   const answers: ParsedAnswer[] = [];
   let role = "";
   let roleOther: string | null = null;
   for (const question of questions) {
     const name = fieldName(question.id);
-    const raw = list(form[name]).map((v) => v.trim()).filter(Boolean);
+    const raw = list(form[name])
+      .map((v) => v.trim())
+      .filter(Boolean);
     const options = question.options ?? [];
     switch (question.kind) {
       case "role": {
@@ -44,7 +50,8 @@ export function parseAnswers(questions: QuestionForAnswering[], form: Record<str
         if (role === OTHER_ROLE) {
           roleOther = list(form[`${name}-andere`])[0]?.trim() || null;
           if (!roleOther) errors[`${name}-andere`] = "Beschrijf je rol.";
-          else if (roleOther.length > 100) errors[`${name}-andere`] = "Beschrijf je rol in hoogstens 100 tekens.";
+          else if (roleOther.length > 100)
+            errors[`${name}-andere`] = "Beschrijf je rol in hoogstens 100 tekens.";
         }
         break;
       }
@@ -67,7 +74,10 @@ export function parseAnswers(questions: QuestionForAnswering[], form: Record<str
       }
       case "multiple": {
         const picked = raw.map(Number);
-        if (picked.some((v) => !Number.isInteger(v) || v < 0 || v >= options.length) || new Set(picked).size !== picked.length) {
+        if (
+          picked.some((v) => !Number.isInteger(v) || v < 0 || v >= options.length) ||
+          new Set(picked).size !== picked.length
+        ) {
           errors[name] = "Kies een van de mogelijke antwoorden.";
           break;
         }
@@ -75,7 +85,11 @@ export function parseAnswers(questions: QuestionForAnswering[], form: Record<str
           if (question.required) errors[name] = "Kies minstens één antwoord.";
           break;
         }
-        answers.push({ questionId: question.id, value: null, text: JSON.stringify(picked.sort((a, b) => a - b)) });
+        answers.push({
+          questionId: question.id,
+          value: null,
+          text: JSON.stringify(picked.sort((a, b) => a - b)),
+        });
         break;
       }
       case "open": {

@@ -1,6 +1,13 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { db, preparedOnce } from "#db/client.server";
-import { attendance, networkSessions, registrations, surveyCompletions, surveyResponses, type Survey } from "#db/schema";
+import {
+  attendance,
+  networkSessions,
+  registrations,
+  surveyCompletions,
+  surveyResponses,
+  type Survey,
+} from "#db/schema";
 import type { SourceCounts } from "./rules";
 
 /**
@@ -28,7 +35,13 @@ const registeredIn = preparedOnce(() =>
   db
     .select({ id: registrations.userId })
     .from(registrations)
-    .where(and(eq(registrations.userId, sql.placeholder("userId")), eq(registrations.networkId, sql.placeholder("networkId")), sql`+${registrations.status} = 'registered'`))
+    .where(
+      and(
+        eq(registrations.userId, sql.placeholder("userId")),
+        eq(registrations.networkId, sql.placeholder("networkId")),
+        sql`+${registrations.status} = 'registered'`,
+      ),
+    )
     .limit(1)
     .prepare(),
 );
@@ -37,14 +50,23 @@ const attendedIn = preparedOnce(() =>
     .select({ id: attendance.userId })
     .from(attendance)
     .innerJoin(networkSessions, eq(attendance.sessionId, networkSessions.id))
-    .where(and(eq(networkSessions.networkId, sql.placeholder("networkId")), eq(attendance.userId, sql.placeholder("userId")), eq(attendance.present, true)))
+    .where(
+      and(
+        eq(networkSessions.networkId, sql.placeholder("networkId")),
+        eq(attendance.userId, sql.placeholder("userId")),
+        eq(attendance.present, true),
+      ),
+    )
     .limit(1)
     .prepare(),
 );
 
 /** One indexed lookup for this person, not the whole list of eligible participants (same rule as eligibleUsers). */
 export function isEligible(userId: string, survey: Pick<Survey, "networkId" | "phase">): boolean {
-  return (survey.phase === "pre" ? registeredIn() : attendedIn()).get({ userId, networkId: survey.networkId }) !== undefined;
+  return (
+    (survey.phase === "pre" ? registeredIn() : attendedIn()).get({ userId, networkId: survey.networkId }) !==
+    undefined
+  );
 }
 
 export function eligibleCount(survey: Pick<Survey, "networkId" | "phase">): number {
@@ -77,6 +99,11 @@ export function guestPlaces(networkId: number): number {
 
 /** Answers per source (portal, guest link, import): each source must reach k on its own. */
 export function sourceCounts(surveyId: number): SourceCounts {
-  const rows = db.select({ source: surveyResponses.source, n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).groupBy(surveyResponses.source).all();
+  const rows = db
+    .select({ source: surveyResponses.source, n: count() })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.surveyId, surveyId))
+    .groupBy(surveyResponses.source)
+    .all();
   return Object.fromEntries(rows.map((r) => [r.source, r.n]));
 }

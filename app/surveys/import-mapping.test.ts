@@ -17,7 +17,10 @@ describe("suggestColumn", () => {
     ["Ik krijg ondersteuning vanuit mijn school", "ondersteuning"],
     ["In welke fase zit je?", "praktijktoepassing"],
     ["Wat vond je het meest bruikbaar?", "open: Wat vond je het meest bruikbaar?"],
-    ["Wat heb je nog nodig om het geleerde in je praktijk te implementeren?", "open: Wat heb je nog nodig om het geleerde in je praktijk te implementeren?"],
+    [
+      "Wat heb je nog nodig om het geleerde in je praktijk te implementeren?",
+      "open: Wat heb je nog nodig om het geleerde in je praktijk te implementeren?",
+    ],
     ["tevredenheid", "tevredenheid"],
   ])("%s → %s", (header, expected) => {
     expect(suggestColumn(header, goals)).toBe(expected);
@@ -26,7 +29,13 @@ describe("suggestColumn", () => {
 
 describe("applyMapping", () => {
   it("drops ignored columns (names, e-mail) and adds the phase", () => {
-    const table = [["ID", "Naam", "Ik ben tevreden"], ["1", "Jan", "Eens"]];
-    expect(applyMapping(table, ["negeren", "negeren", "tevredenheid"], "post")).toEqual([["phase", "tevredenheid"], ["post", "Eens"]]);
+    const table = [
+      ["ID", "Naam", "Ik ben tevreden"],
+      ["1", "Jan", "Eens"],
+    ];
+    expect(applyMapping(table, ["negeren", "negeren", "tevredenheid"], "post")).toEqual([
+      ["phase", "tevredenheid"],
+      ["post", "Eens"],
+    ]);
   });
 });

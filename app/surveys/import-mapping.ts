@@ -4,7 +4,8 @@ import { columnFor, FIXED_COLUMNS } from "./import";
 export const IGNORE = "negeren";
 
 /** Headers that identify a person in a Forms export: never imported. */
-const IDENTIFYING = /^(id|e-?mail|naam|name|begintijd|tijd van voltooien|start time|completion time|laatst gewijzigd)/i;
+const IDENTIFYING =
+  /^(id|e-?mail|naam|name|begintijd|tijd van voltooien|start time|completion time|laatst gewijzigd)/i;
 
 /**
  * A first guess of the template column for a Microsoft Forms header (question text); the

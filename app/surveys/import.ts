@@ -3,7 +3,15 @@ import type { Table } from "~/imports/tabular";
 import { OTHER_ROLE } from "./instrument";
 
 /** Columns of the import template (README "Importing historic results"). */
-export const FIXED_COLUMNS = ["phase", "respondent", "role", "tevredenheid", "bruikbaarheid", "ondersteuning", "praktijktoepassing"] as const;
+export const FIXED_COLUMNS = [
+  "phase",
+  "respondent",
+  "role",
+  "tevredenheid",
+  "bruikbaarheid",
+  "ondersteuning",
+  "praktijktoepassing",
+] as const;
 const POST_ONLY = new Set(["tevredenheid", "bruikbaarheid"]);
 
 export type ImportColumn =
@@ -18,12 +26,19 @@ export interface ImportedResponse {
   role: string;
   roleOther: string | null;
   /** Scores 1–5 per construct; knowledge and learned per goal id. */
-  scores: { construct: "tevredenheid" | "bruikbaarheid" | "ondersteuning" | "praktijktoepassing" | "kennis" | "geleerd"; goalId: number | null; value: number }[];
+  scores: {
+    construct:
+      "tevredenheid" | "bruikbaarheid" | "ondersteuning" | "praktijktoepassing" | "kennis" | "geleerd";
+    goalId: number | null;
+    value: number;
+  }[];
   open: { question: string; text: string }[];
 }
 
 /** `skipped`: rows without a single answer (blank lines, a phase alone): they are nobody's response. */
-export type ImportResult = { ok: true; responses: ImportedResponse[]; openQuestions: string[]; skipped: number } | { ok: false; errors: string[] };
+export type ImportResult =
+  | { ok: true; responses: ImportedResponse[]; openQuestions: string[]; skipped: number }
+  | { ok: false; errors: string[] };
 
 const MAX_ROWS = 5000;
 const MAX_ERRORS = 20;
@@ -51,7 +66,8 @@ export function scoreFromCell(value: string): number {
 export function columnFor(header: string, goals: { id: number; text: string }[]): ImportColumn | null {
   const name = header.trim();
   const lower = name.toLowerCase();
-  if ((FIXED_COLUMNS as readonly string[]).includes(lower)) return { kind: lower as (typeof FIXED_COLUMNS)[number] };
+  if ((FIXED_COLUMNS as readonly string[]).includes(lower))
+    return { kind: lower as (typeof FIXED_COLUMNS)[number] };
   const prefixed = /^(kennis|geleerd|open)\s*:\s*(.+)$/i.exec(name);
   if (!prefixed) return null;
   const kind = prefixed[1].toLowerCase() as "kennis" | "geleerd" | "open";
@@ -65,7 +81,11 @@ export function columnFor(header: string, goals: { id: number; text: string }[])
  * Validates a whole file before anything is stored: every error names its row (as in a
  * spreadsheet, header = row 1) and column, and one error rejects the file.
  */
-export function validateImport(table: Table, goals: { id: number; text: string }[], roleLabels: string[]): ImportResult {
+export function validateImport(
+  table: Table,
+  goals: { id: number; text: string }[],
+  roleLabels: string[],
+): ImportResult {
   const [header, ...rows] = table;
   if (!header) return { ok: false, errors: ["Het bestand is leeg."] };
   if (rows.length > MAX_ROWS) return { ok: false, errors: [`Het bestand heeft meer dan ${MAX_ROWS} rijen.`] };
@@ -74,7 +94,11 @@ export function validateImport(table: Table, goals: { id: number; text: string }
     const column = columnFor(h, goals);
     if (!column) {
       const goalLike = /^(kennis|geleerd)\s*:\s*(.+)$/i.exec(h.trim());
-      errors.push(goalLike ? `Kolom '${h}': het netwerk heeft geen doel '${goalLike[2].trim()}'.` : `Kolom '${h}' is onbekend.`);
+      errors.push(
+        goalLike
+          ? `Kolom '${h}': het netwerk heeft geen doel '${goalLike[2].trim()}'.`
+          : `Kolom '${h}' is onbekend.`,
+      );
     }
     return column;
   });
@@ -89,8 +113,17 @@ export function validateImport(table: Table, goals: { id: number; text: string }
       skipped++;
       return;
     }
-    const fail = (column: string, message: string) => errors.length < MAX_ERRORS && errors.push(`Rij ${rowNumber}, kolom '${column}': ${message}`);
-    const response: ImportedResponse = { row: rowNumber, phase: "post", respondent: null, role: OTHER_ROLE, roleOther: null, scores: [], open: [] };
+    const fail = (column: string, message: string) =>
+      errors.length < MAX_ERRORS && errors.push(`Rij ${rowNumber}, kolom '${column}': ${message}`);
+    const response: ImportedResponse = {
+      row: rowNumber,
+      phase: "post",
+      respondent: null,
+      role: OTHER_ROLE,
+      roleOther: null,
+      scores: [],
+      open: [],
+    };
     columns.forEach((column, c) => {
       const value = (cells[c] ?? "").trim();
       const name = header[c];
@@ -120,7 +153,11 @@ export function validateImport(table: Table, goals: { id: number; text: string }
             fail(name, `'${value}' is geen geheel getal van 1 tot 5.`);
             return;
           }
-          response.scores.push({ construct: column.kind, goalId: "goalId" in column ? column.goalId : null, value: score });
+          response.scores.push({
+            construct: column.kind,
+            goalId: "goalId" in column ? column.goalId : null,
+            value: score,
+          });
         }
       }
     });
@@ -140,7 +177,10 @@ export function validateImport(table: Table, goals: { id: number; text: string }
   for (const r of responses) {
     if (!r.respondent) continue;
     const key = `${r.phase}:${r.respondent}`;
-    if (codes.has(key)) errors.length < MAX_ERRORS && errors.push(`Rij ${r.row}, kolom 'respondent': code '${r.respondent}' komt twee keer voor in de ${r.phase === "pre" ? "voormeting" : "nameting"}.`);
+    if (codes.has(key) && errors.length < MAX_ERRORS)
+      errors.push(
+        `Rij ${r.row}, kolom 'respondent': code '${r.respondent}' komt twee keer voor in de ${r.phase === "pre" ? "voormeting" : "nameting"}.`,
+      );
     codes.add(key);
   }
   if (responses.length === 0) errors.push("Het bestand bevat geen antwoorden.");

@@ -6,7 +6,16 @@
 // database file, which backups and copies take along): a real install (SEED_DEMO=0) reads it from
 // its configuration only, a demo install may make one in the user's config folder.
 import { createHash, createHmac, randomBytes } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
@@ -110,7 +119,9 @@ function howToMakeAKey(databasePath: string): string {
 
 function missingKeyMessage(databasePath: string): string {
   const demo = demoPseudonymKeyFile(databasePath);
-  const demoHint = existsSync(demo) ? `\nThis database was started as a demo install before; its demo key is ${demo}: if its answers must keep pairing, point ${KEY_FILE_ENV} at that file.` : "";
+  const demoHint = existsSync(demo)
+    ? `\nThis database was started as a demo install before; its demo key is ${demo}: if its answers must keep pairing, point ${KEY_FILE_ENV} at that file.`
+    : "";
   return `No survey pseudonym key is configured for ${resolve(databasePath)}: ${KEY_ENV} and ${KEY_FILE_ENV} are unset, and a real install (SEED_DEMO=0) never makes one itself.\n${howToMakeAKey(databasePath)}${demoHint}`;
 }
 
@@ -127,7 +138,9 @@ function legacyKeyMessage(legacy: string): string {
 /** For a restore refused for want of a key: where the portal looked. */
 export function placesSearchedForKey(databasePath: string): string {
   const unset = `${KEY_ENV} and ${KEY_FILE_ENV} are unset`;
-  return isDemoInstall() ? `${unset}, and there is no demo key at ${demoPseudonymKeyFile(databasePath)}` : unset;
+  return isDemoInstall()
+    ? `${unset}, and there is no demo key at ${demoPseudonymKeyFile(databasePath)}`
+    : unset;
 }
 
 /**
@@ -138,7 +151,9 @@ export function placesSearchedForKey(databasePath: string): string {
 export function strayLegacyKeyWarning(databasePath: string, inUse?: PseudonymKey): string | null {
   const legacy = legacyPseudonymKeyFile(databasePath);
   if (!existsSync(legacy) || inUse?.from === legacy) return null;
-  const used = inUse ? `The portal does not use it (its key is ${inUse.from}); make sure that one is the key in use, then delete ${legacy}` : `Move it out of the data folder and set ${KEY_FILE_ENV} to its new place`;
+  const used = inUse
+    ? `The portal does not use it (its key is ${inUse.from}); make sure that one is the key in use, then delete ${legacy}`
+    : `Move it out of the data folder and set ${KEY_FILE_ENV} to its new place`;
   return `Warning: ${legacy} is a survey pseudonym key in the data folder, so every copy of the folder takes it along. ${used}, and remove its copies from backups of the folder.`;
 }
 
@@ -146,16 +161,22 @@ export function strayLegacyKeyWarning(databasePath: string, inUse?: PseudonymKey
 
 /** Why a key text is unusable, or null when it is fine. */
 export function keyWeakness(text: string): string | null {
-  if (text.length < MIN_KEY_LENGTH) return `it is ${text.length} characters long; at least ${MIN_KEY_LENGTH} are needed`;
+  if (text.length < MIN_KEY_LENGTH)
+    return `it is ${text.length} characters long; at least ${MIN_KEY_LENGTH} are needed`;
   if (text.length > MAX_KEY_LENGTH) return `it is longer than ${MAX_KEY_LENGTH} characters`;
-  if (!/^[\x21-\x7e]+$/.test(text)) return "it contains spaces, line breaks or characters other than printable ASCII";
-  if (new Set(text).size < MIN_DISTINCT_CHARACTERS) return `it uses fewer than ${MIN_DISTINCT_CHARACTERS} different characters, so it can be guessed`;
+  if (!/^[\x21-\x7e]+$/.test(text))
+    return "it contains spaces, line breaks or characters other than printable ASCII";
+  if (new Set(text).size < MIN_DISTINCT_CHARACTERS)
+    return `it uses fewer than ${MIN_DISTINCT_CHARACTERS} different characters, so it can be guessed`;
   return null;
 }
 
 function checkedKey(text: string, from: string, databasePath: string): PseudonymKey {
   const weakness = keyWeakness(text);
-  if (weakness) throw new PseudonymKeyError(`The survey pseudonym key from ${from} is not usable: ${weakness}.\n${howToMakeAKey(databasePath)}`);
+  if (weakness)
+    throw new PseudonymKeyError(
+      `The survey pseudonym key from ${from} is not usable: ${weakness}.\n${howToMakeAKey(databasePath)}`,
+    );
   return { key: Buffer.from(text, "utf8"), from };
 }
 
@@ -165,20 +186,28 @@ function readKeyFile(file: string, from: string, databasePath: string): Pseudony
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw new PseudonymKeyError(`The survey pseudonym key ${from} is not a file.`);
-    if (stat.size > MAX_KEY_FILE_BYTES) throw new PseudonymKeyError(`The survey pseudonym key ${from} is larger than ${MAX_KEY_FILE_BYTES} bytes; is it the right file?`);
+    if (stat.size > MAX_KEY_FILE_BYTES)
+      throw new PseudonymKeyError(
+        `The survey pseudonym key ${from} is larger than ${MAX_KEY_FILE_BYTES} bytes; is it the right file?`,
+      );
     text = readFileSync(file, "utf8").trim();
   } catch (error) {
     if (error instanceof PseudonymKeyError) throw error;
-    throw new PseudonymKeyError(`The survey pseudonym key ${from} cannot be read (${errorCode(error) || String(error)}).\n${howToMakeAKey(databasePath)}`);
+    throw new PseudonymKeyError(
+      `The survey pseudonym key ${from} cannot be read (${errorCode(error) || String(error)}).\n${howToMakeAKey(databasePath)}`,
+    );
   }
   return checkedKey(text, from, databasePath);
 }
 
 function checkedKeyFilePath(file: string, databasePath: string): string {
-  if (!isAbsolute(file)) throw new PseudonymKeyError(`${KEY_FILE_ENV} must be an absolute path; it is "${file}".`);
+  if (!isAbsolute(file))
+    throw new PseudonymKeyError(`${KEY_FILE_ENV} must be an absolute path; it is "${file}".`);
   const folder = dataFolder(databasePath);
   if (isInside(folder, realPathAsFarAsItExists(file))) {
-    throw new PseudonymKeyError(`${KEY_FILE_ENV}=${file} is inside the data folder ${folder}, where every copy of the database folder would take the key along. Move the key file out of it.\n${howToMakeAKey(databasePath)}`);
+    throw new PseudonymKeyError(
+      `${KEY_FILE_ENV}=${file} is inside the data folder ${folder}, where every copy of the database folder would take the key along. Move the key file out of it.\n${howToMakeAKey(databasePath)}`,
+    );
   }
   return file;
 }
@@ -188,9 +217,11 @@ export function configuredPseudonymKey(databasePath: string): PseudonymKey | nul
   // An empty value counts as unset, as it always did (a way to clear a variable in a child's environment).
   const value = process.env[KEY_ENV] || undefined;
   const file = process.env[KEY_FILE_ENV] || undefined;
-  if (value && file) throw new PseudonymKeyError(`Both ${KEY_ENV} and ${KEY_FILE_ENV} are set; set only one of them.`);
+  if (value && file)
+    throw new PseudonymKeyError(`Both ${KEY_ENV} and ${KEY_FILE_ENV} are set; set only one of them.`);
   if (value) return checkedKey(value, KEY_ENV, databasePath);
-  if (file) return readKeyFile(checkedKeyFilePath(file, databasePath), `${KEY_FILE_ENV}=${file}`, databasePath);
+  if (file)
+    return readKeyFile(checkedKeyFilePath(file, databasePath), `${KEY_FILE_ENV}=${file}`, databasePath);
   return null;
 }
 
@@ -205,7 +236,9 @@ function checkedDemoKeyFile(databasePath: string): string {
   const file = demoPseudonymKeyFile(databasePath);
   const folder = dataFolder(databasePath);
   if (isInside(folder, realPathAsFarAsItExists(file))) {
-    throw new PseudonymKeyError(`The demo key would be ${file}, inside the data folder ${folder}; set XDG_CONFIG_HOME to a folder outside it, or configure a key.\n${howToMakeAKey(databasePath)}`);
+    throw new PseudonymKeyError(
+      `The demo key would be ${file}, inside the data folder ${folder}; set XDG_CONFIG_HOME to a folder outside it, or configure a key.\n${howToMakeAKey(databasePath)}`,
+    );
   }
   return file;
 }
@@ -234,7 +267,9 @@ export function existingPseudonymKey(databasePath: string): PseudonymKey {
   const found = lookupPseudonymKey(databasePath);
   if (found) return found;
   if (!isDemoInstall()) throw new PseudonymKeyError(missingKeyMessage(databasePath));
-  throw new PseudonymKeyError(`No survey pseudonym key for ${resolve(databasePath)} yet: ${placesSearchedForKey(databasePath)}. Operator commands never make one; start the demo server once (npm start), or configure the key.\n${howToMakeAKey(databasePath)}`);
+  throw new PseudonymKeyError(
+    `No survey pseudonym key for ${resolve(databasePath)} yet: ${placesSearchedForKey(databasePath)}. Operator commands never make one; start the demo server once (npm start), or configure the key.\n${howToMakeAKey(databasePath)}`,
+  );
 }
 
 /**
@@ -262,7 +297,8 @@ function ensureDemoKey(databasePath: string): PseudonymKey {
     // Read before publishing and removed only after: a second process starting meanwhile either
     // reads the old key too, or loses the race to publish its own (see publishOnce).
     const inherited = readIfExists(legacy);
-    if (publishOnce(file, inherited ?? `${randomBytes(32).toString("hex")}\n`)) note = inherited === null ? "created now" : `moved here from ${legacy}`;
+    if (publishOnce(file, inherited ?? `${randomBytes(32).toString("hex")}\n`))
+      note = inherited === null ? "created now" : `moved here from ${legacy}`;
   }
   const key = readKeyFile(file, file, databasePath);
   removeIfSameKey(legacy, key.key);

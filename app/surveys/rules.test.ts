@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { IMPORTED, isSealable, PUBLISHED, reminderBlock, responseFraction, surveyState, windowBlock } from "./rules";
+import {
+  IMPORTED,
+  isSealable,
+  PUBLISHED,
+  reminderBlock,
+  responseFraction,
+  surveyState,
+  windowBlock,
+} from "./rules";
 
 const at = (iso: string) => new Date(iso);
 const window = { opensAt: at("2027-03-01T08:00:00Z"), closesAt: at("2027-03-15T08:00:00Z") };
@@ -21,13 +29,21 @@ describe("reminderBlock", () => {
   it.each([
     [{ remindersSent: 0, lastReminderAt: null }, null],
     [{ remindersSent: 1, lastReminderAt: at("2027-03-08T11:59:00Z") }, null],
-    [{ remindersSent: 1, lastReminderAt: at("2027-03-08T12:01:00Z") }, "Tussen twee herinneringen zit minstens 48 uur."],
-    [{ remindersSent: 3, lastReminderAt: at("2027-03-01T12:00:00Z") }, "Je stuurde al 3 herinneringen; meer kan niet."],
+    [
+      { remindersSent: 1, lastReminderAt: at("2027-03-08T12:01:00Z") },
+      "Tussen twee herinneringen zit minstens 48 uur.",
+    ],
+    [
+      { remindersSent: 3, lastReminderAt: at("2027-03-01T12:00:00Z") },
+      "Je stuurde al 3 herinneringen; meer kan niet.",
+    ],
   ])("%j → %s", (state, expected) => {
     expect(reminderBlock({ ...window, ...state }, now)).toBe(expected);
   });
   it("not when the survey is closed", () => {
-    expect(reminderBlock({ ...window, remindersSent: 0, lastReminderAt: null }, at("2027-04-01T00:00:00Z"))).toBe("Herinneringen kan je enkel sturen terwijl de meting open is.");
+    expect(
+      reminderBlock({ ...window, remindersSent: 0, lastReminderAt: null }, at("2027-04-01T00:00:00Z")),
+    ).toBe("Herinneringen kan je enkel sturen terwijl de meting open is.");
   });
 });
 
@@ -54,13 +70,29 @@ describe("windowBlock", () => {
 });
 
 describe("responseFraction", () => {
-  const base = { basis: "attended" as const, eligible: 10, eligibleRespondents: 6, guestPlaces: 0, guestAnswers: 0 };
+  const base = {
+    basis: "attended" as const,
+    eligible: 10,
+    eligibleRespondents: 6,
+    guestPlaces: 0,
+    guestAnswers: 0,
+  };
   it.each([
     ["members only", base, 6, 10],
     ["guests within their headcount", { ...base, guestPlaces: 4, guestAnswers: 3 }, 9, 14],
-    ["more guest answers than guests counted (headcount lowered later)", { ...base, guestPlaces: 2, guestAnswers: 5 }, 8, 12],
+    [
+      "more guest answers than guests counted (headcount lowered later)",
+      { ...base, guestPlaces: 2, guestAnswers: 5 },
+      8,
+      12,
+    ],
     ["guest answers without a headcount", { ...base, guestAnswers: 5 }, 6, 10],
-    ["an import never counts more rows than participants", { ...base, basis: "imported" as const, eligible: 5, eligibleRespondents: 7 }, 5, 5],
+    [
+      "an import never counts more rows than participants",
+      { ...base, basis: "imported" as const, eligible: 5, eligibleRespondents: 7 },
+      5,
+      5,
+    ],
     ["nobody eligible", { ...base, eligible: 0, eligibleRespondents: 0 }, 0, 0],
   ])("%s", (_, counts, respondents, denominator) => {
     const fraction = responseFraction(counts);

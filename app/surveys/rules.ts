@@ -19,7 +19,8 @@ export function isSealable(counts: SourceCounts, k: number): boolean {
 
 export const PUBLISHED =
   "De resultaten van deze meting zijn gepubliceerd: de antwoorden liggen vast. Heropenen, verlengen of de periode verplaatsen kan niet meer, want nieuwe antwoorden zouden herkenbaar worden als verschil tussen twee rapporten.";
-export const IMPORTED = "Een geïmporteerde meting is een afgesloten, historische meting: ze heeft geen periode en neemt geen antwoorden meer aan.";
+export const IMPORTED =
+  "Een geïmporteerde meting is een afgesloten, historische meting: ze heeft geen periode en neemt geen antwoorden meer aan.";
 
 /** Why a survey's window may not change: published results are frozen, an import has no window. */
 export function windowBlock(survey: { sealedAt: Date | null; origin: "live" | "import" }): string | null {
@@ -31,10 +32,18 @@ export const MAX_REMINDERS = 3;
 export const REMINDER_GAP_HOURS = 48;
 
 /** At most three reminders, at least 48 hours apart, and only while the survey is open. */
-export function reminderBlock(survey: { remindersSent: number; lastReminderAt: Date | null; opensAt: Date | null; closesAt: Date | null }, now: Date): string | null {
-  if (surveyState(survey, now) !== "open") return "Herinneringen kan je enkel sturen terwijl de meting open is.";
-  if (survey.remindersSent >= MAX_REMINDERS) return `Je stuurde al ${MAX_REMINDERS} herinneringen; meer kan niet.`;
-  if (survey.lastReminderAt && now.getTime() - survey.lastReminderAt.getTime() < REMINDER_GAP_HOURS * 3_600_000) {
+export function reminderBlock(
+  survey: { remindersSent: number; lastReminderAt: Date | null; opensAt: Date | null; closesAt: Date | null },
+  now: Date,
+): string | null {
+  if (surveyState(survey, now) !== "open")
+    return "Herinneringen kan je enkel sturen terwijl de meting open is.";
+  if (survey.remindersSent >= MAX_REMINDERS)
+    return `Je stuurde al ${MAX_REMINDERS} herinneringen; meer kan niet.`;
+  if (
+    survey.lastReminderAt &&
+    now.getTime() - survey.lastReminderAt.getTime() < REMINDER_GAP_HOURS * 3_600_000
+  ) {
     return `Tussen twee herinneringen zit minstens ${REMINDER_GAP_HOURS} uur.`;
   }
   return null;
@@ -60,5 +69,8 @@ export interface ResponseCounts {
  */
 export function responseFraction(counts: ResponseCounts): { respondents: number; denominator: number } {
   const guests = Math.min(counts.guestAnswers, counts.guestPlaces);
-  return { respondents: Math.min(counts.eligibleRespondents, counts.eligible) + guests, denominator: counts.eligible + counts.guestPlaces };
+  return {
+    respondents: Math.min(counts.eligibleRespondents, counts.eligible) + guests,
+    denominator: counts.eligible + counts.guestPlaces,
+  };
 }

@@ -24,7 +24,12 @@ export function sealIfDue(tx: Tx, survey: Survey, now: Date, k = DEFAULT_K): boo
   if (!isSealable(sources, k)) return false;
   const counts = responseCounts(survey, sources);
   tx.update(surveys)
-    .set({ sealedAt: now, sealedEligible: counts.eligible, sealedEligibleRespondents: counts.eligibleRespondents, sealedGuestPlaces: counts.guestPlaces })
+    .set({
+      sealedAt: now,
+      sealedEligible: counts.eligible,
+      sealedEligibleRespondents: counts.eligibleRespondents,
+      sealedGuestPlaces: counts.guestPlaces,
+    })
     .where(eq(surveys.id, survey.id))
     .run();
   tx.delete(surveyCompletions).where(eq(surveyCompletions.surveyId, survey.id)).run();
@@ -41,13 +46,23 @@ export function sealIfDue(tx: Tx, survey: Survey, now: Date, k = DEFAULT_K): boo
  * the key links an answer to a person.
  */
 export function detachPseudonymsWhenPublished(tx: Tx, networkId: number): void {
-  const ofNetwork = tx.select({ id: surveys.id, phase: surveys.phase, sealedAt: surveys.sealedAt }).from(surveys).where(eq(surveys.networkId, networkId)).all();
+  const ofNetwork = tx
+    .select({ id: surveys.id, phase: surveys.phase, sealedAt: surveys.sealedAt })
+    .from(surveys)
+    .where(eq(surveys.networkId, networkId))
+    .all();
   if (!ofNetwork.some((s) => s.phase === "post" && s.sealedAt) || ofNetwork.some((s) => !s.sealedAt)) return;
   const surveyIds = ofNetwork.map((s) => s.id);
   const keyed = tx
     .selectDistinct({ pseudonym: surveyResponses.pseudonym })
     .from(surveyResponses)
-    .where(and(inArray(surveyResponses.surveyId, surveyIds), isNotNull(surveyResponses.pseudonym), sql`${surveyResponses.pseudonym} not like ${`${PAIR_TOKEN_PREFIX}%`}`))
+    .where(
+      and(
+        inArray(surveyResponses.surveyId, surveyIds),
+        isNotNull(surveyResponses.pseudonym),
+        sql`${surveyResponses.pseudonym} not like ${`${PAIR_TOKEN_PREFIX}%`}`,
+      ),
+    )
     .all();
   for (const { pseudonym } of keyed) {
     tx.update(surveyResponses)
@@ -65,5 +80,7 @@ export function sealDueSurveys(now = new Date(), k = DEFAULT_K): number {
     .where(and(eq(surveys.origin, "live"), isNull(surveys.sealedAt), lte(surveys.closesAt, now)))
     .all();
   if (due.length === 0) return 0;
-  return db.transaction((tx) => due.filter((survey) => sealIfDue(tx, survey, now, k)).length, { behavior: "immediate" });
+  return db.transaction((tx) => due.filter((survey) => sealIfDue(tx, survey, now, k)).length, {
+    behavior: "immediate",
+  });
 }

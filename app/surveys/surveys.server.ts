@@ -20,7 +20,13 @@ import {
 import { config } from "~/config.server";
 import { deliverPendingMailInBackground, enqueueMail } from "~/mail/outbox.server";
 import type { ParsedResponse } from "./answers";
-import { buildQuestions, DEFAULT_ROLE_LABELS, DEFAULT_STAGE_LABELS, phaseOfTemplate, type QuestionSpec } from "./instrument";
+import {
+  buildQuestions,
+  DEFAULT_ROLE_LABELS,
+  DEFAULT_STAGE_LABELS,
+  phaseOfTemplate,
+  type QuestionSpec,
+} from "./instrument";
 import { surveyReminderMail } from "./messages";
 import { pseudonymFor } from "./pseudonym.server";
 import { eligibleUsers, guestPlaces, isEligible, sourceCounts } from "./eligibility.server";
@@ -29,7 +35,12 @@ import { reminderBlock, responseFraction, surveyState, windowBlock } from "./rul
 import { sealIfDue } from "./sealing.server";
 
 export function labelsOf(kind: "role" | "stage"): string[] {
-  const rows = db.select().from(instrumentLabels).where(eq(instrumentLabels.kind, kind)).orderBy(asc(instrumentLabels.position)).all();
+  const rows = db
+    .select()
+    .from(instrumentLabels)
+    .where(eq(instrumentLabels.kind, kind))
+    .orderBy(asc(instrumentLabels.position))
+    .all();
   if (rows.length) return rows.map((r) => r.label);
   return kind === "role" ? DEFAULT_ROLE_LABELS : DEFAULT_STAGE_LABELS;
 }
@@ -38,7 +49,9 @@ export function saveLabels(kind: "role" | "stage", labels: string[]): void {
   db.transaction(
     (tx) => {
       tx.delete(instrumentLabels).where(eq(instrumentLabels.kind, kind)).run();
-      tx.insert(instrumentLabels).values(labels.map((label, position) => ({ kind, position, label }))).run();
+      tx.insert(instrumentLabels)
+        .values(labels.map((label, position) => ({ kind, position, label })))
+        .run();
     },
     { behavior: "immediate" },
   );
@@ -51,12 +64,32 @@ export function createSurvey(networkId: number, template: SurveyTemplate): Creat
   const phase = phaseOfTemplate(template);
   return db.transaction(
     (tx): CreateSurveyResult => {
-      if (tx.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.networkId, networkId), eq(surveys.phase, phase))).get()) {
-        return { ok: false, error: phase === "pre" ? "Dit netwerk heeft al een voormeting." : "Dit netwerk heeft al een nameting." };
+      if (
+        tx
+          .select({ id: surveys.id })
+          .from(surveys)
+          .where(and(eq(surveys.networkId, networkId), eq(surveys.phase, phase)))
+          .get()
+      ) {
+        return {
+          ok: false,
+          error:
+            phase === "pre" ? "Dit netwerk heeft al een voormeting." : "Dit netwerk heeft al een nameting.",
+        };
       }
-      const goals = tx.select({ id: networkGoals.id, text: networkGoals.text }).from(networkGoals).where(eq(networkGoals.networkId, networkId)).orderBy(asc(networkGoals.position)).all();
-      if (goals.length === 0) return { ok: false, error: "Geef het netwerk eerst doelen: de kennisvragen worden eruit gemaakt." };
-      const { id } = tx.insert(surveys).values({ networkId, phase, template, createdAt: new Date() }).returning({ id: surveys.id }).get();
+      const goals = tx
+        .select({ id: networkGoals.id, text: networkGoals.text })
+        .from(networkGoals)
+        .where(eq(networkGoals.networkId, networkId))
+        .orderBy(asc(networkGoals.position))
+        .all();
+      if (goals.length === 0)
+        return { ok: false, error: "Geef het netwerk eerst doelen: de kennisvragen worden eruit gemaakt." };
+      const { id } = tx
+        .insert(surveys)
+        .values({ networkId, phase, template, createdAt: new Date() })
+        .returning({ id: surveys.id })
+        .get();
       insertQuestions(tx, id, 0, buildQuestions(template, goals, labelsOf("role"), labelsOf("stage")));
       return { ok: true, id };
     },
@@ -64,17 +97,35 @@ export function createSurvey(networkId: number, template: SurveyTemplate): Creat
   );
 }
 
-
 function insertQuestions(tx: Tx, surveyId: number, from: number, specs: QuestionSpec[]) {
-  specs.forEach((spec, index) => tx.insert(surveyQuestions).values({ surveyId, position: from + index, ...spec }).run());
+  specs.forEach((spec, index) =>
+    tx
+      .insert(surveyQuestions)
+      .values({ surveyId, position: from + index, ...spec })
+      .run(),
+  );
 }
 
 export function responseCount(surveyId: number): number {
-  return db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n;
+  return db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!
+    .n;
 }
 
-const surveyById = preparedOnce(() => db.select().from(surveys).where(eq(surveys.id, sql.placeholder("surveyId"))).prepare());
-const questionsOf = preparedOnce(() => db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, sql.placeholder("surveyId"))).orderBy(asc(surveyQuestions.position)).prepare());
+const surveyById = preparedOnce(() =>
+  db
+    .select()
+    .from(surveys)
+    .where(eq(surveys.id, sql.placeholder("surveyId")))
+    .prepare(),
+);
+const questionsOf = preparedOnce(() =>
+  db
+    .select()
+    .from(surveyQuestions)
+    .where(eq(surveyQuestions.surveyId, sql.placeholder("surveyId")))
+    .orderBy(asc(surveyQuestions.position))
+    .prepare(),
+);
 
 export function getSurvey(surveyId: number) {
   const survey = surveyById().get({ surveyId });
@@ -110,7 +161,13 @@ export function guestLinkFull(survey: Pick<Survey, "id" | "networkId">): boolean
 }
 
 export function hasCompleted(userId: string, surveyId: number): boolean {
-  return Boolean(db.select().from(surveyCompletions).where(and(eq(surveyCompletions.surveyId, surveyId), eq(surveyCompletions.userId, userId))).get());
+  return Boolean(
+    db
+      .select()
+      .from(surveyCompletions)
+      .where(and(eq(surveyCompletions.surveyId, surveyId), eq(surveyCompletions.userId, userId)))
+      .get(),
+  );
 }
 
 export type SubmitResult = "ok" | "already" | "closed" | "not-eligible" | "guests-full";
@@ -121,15 +178,30 @@ export type SubmitResult = "ok" | "already" | "closed" | "not-eligible" | "guest
  * answers stop at the guest headcount the facilitator recorded, so guests can never push the
  * response rate over 100 % or make up the k answers a figure needs.
  */
-export function submitResponse(survey: Survey, respondent: { userId: string } | { guestSubmissionKey: string }, parsed: Extract<ParsedResponse, { ok: true }>, now = new Date()): SubmitResult {
+export function submitResponse(
+  survey: Survey,
+  respondent: { userId: string } | { guestSubmissionKey: string },
+  parsed: Extract<ParsedResponse, { ok: true }>,
+  now = new Date(),
+): SubmitResult {
   if (surveyState(survey, now) !== "open") return "closed";
   if ("userId" in respondent && !isEligible(respondent.userId, survey)) return "not-eligible";
   return db.transaction(
     (tx): SubmitResult => {
       if ("userId" in respondent) {
-        const inserted = tx.insert(surveyCompletions).values({ surveyId: survey.id, userId: respondent.userId }).onConflictDoNothing().run();
+        const inserted = tx
+          .insert(surveyCompletions)
+          .values({ surveyId: survey.id, userId: respondent.userId })
+          .onConflictDoNothing()
+          .run();
         if (inserted.changes === 0) return "already";
-      } else if (tx.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.submissionKey, respondent.guestSubmissionKey)).get()) {
+      } else if (
+        tx
+          .select({ id: surveyResponses.id })
+          .from(surveyResponses)
+          .where(eq(surveyResponses.submissionKey, respondent.guestSubmissionKey))
+          .get()
+      ) {
         return "already";
       } else if (guestLinkFull(survey)) {
         return "guests-full";
@@ -147,7 +219,10 @@ export function submitResponse(survey: Survey, respondent: { userId: string } | 
         })
         .run();
       // One statement for all answers of the response: building a statement per answer cost more than writing them.
-      if (parsed.answers.length) tx.insert(surveyAnswers).values(parsed.answers.map((answer) => ({ id: randomUUID(), responseId, ...answer }))).run();
+      if (parsed.answers.length)
+        tx.insert(surveyAnswers)
+          .values(parsed.answers.map((answer) => ({ id: randomUUID(), responseId, ...answer })))
+          .run();
       scheduleWalTruncate();
       return "ok";
     },
@@ -180,13 +255,22 @@ export function listSurveysOf(networkId: number) {
 
 export type EditResult = { ok: true } | { ok: false; error: string };
 
-const LOCKED = "Er zijn al antwoorden: de vragen liggen vast. Je kan de meting nog sluiten, heropenen of verlengen.";
+const LOCKED =
+  "Er zijn al antwoorden: de vragen liggen vast. Je kan de meting nog sluiten, heropenen of verlengen.";
 
 export function addOwnQuestion(surveyId: number, spec: QuestionSpec): EditResult {
   return db.transaction(
     (tx): EditResult => {
-      if (tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n > 0) return { ok: false, error: LOCKED };
-      const last = tx.select({ max: sql<number>`coalesce(max(${surveyQuestions.position}), -1)` }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).get()!.max;
+      if (
+        tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!
+          .n > 0
+      )
+        return { ok: false, error: LOCKED };
+      const last = tx
+        .select({ max: sql<number>`coalesce(max(${surveyQuestions.position}), -1)` })
+        .from(surveyQuestions)
+        .where(eq(surveyQuestions.surveyId, surveyId))
+        .get()!.max;
       insertQuestions(tx, surveyId, last + 1, [spec]);
       return { ok: true };
     },
@@ -197,10 +281,19 @@ export function addOwnQuestion(surveyId: number, spec: QuestionSpec): EditResult
 export function removeQuestion(surveyId: number, questionId: number): EditResult {
   return db.transaction(
     (tx): EditResult => {
-      if (tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!.n > 0) return { ok: false, error: LOCKED };
-      const question = tx.select().from(surveyQuestions).where(and(eq(surveyQuestions.id, questionId), eq(surveyQuestions.surveyId, surveyId))).get();
+      if (
+        tx.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).get()!
+          .n > 0
+      )
+        return { ok: false, error: LOCKED };
+      const question = tx
+        .select()
+        .from(surveyQuestions)
+        .where(and(eq(surveyQuestions.id, questionId), eq(surveyQuestions.surveyId, surveyId)))
+        .get();
       if (!question) return { ok: false, error: "Deze vraag bestaat niet (meer)." };
-      if (question.fixed) return { ok: false, error: "Vragen van het vaste EDBI-deel kan je niet verwijderen." };
+      if (question.fixed)
+        return { ok: false, error: "Vragen van het vaste EDBI-deel kan je niet verwijderen." };
       tx.delete(surveyQuestions).where(eq(surveyQuestions.id, questionId)).run();
       return { ok: true };
     },
@@ -249,7 +342,10 @@ export function setGuestLink(surveyId: number, enabled: boolean): EditResult {
     (tx): EditResult => {
       const blocked = windowBlock(tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!);
       if (blocked) return { ok: false, error: blocked };
-      tx.update(surveys).set({ guestToken: enabled ? randomBytes(24).toString("base64url") : null }).where(eq(surveys.id, surveyId)).run();
+      tx.update(surveys)
+        .set({ guestToken: enabled ? randomBytes(24).toString("base64url") : null })
+        .where(eq(surveys.id, surveyId))
+        .run();
       return { ok: true };
     },
     { behavior: "immediate" },
@@ -257,20 +353,46 @@ export function setGuestLink(surveyId: number, enabled: boolean): EditResult {
 }
 
 /** Mails everyone eligible who has not answered; the facilitator only learns how many. */
-export function sendSurveyReminders(surveyId: number, now = new Date()): { ok: true; sent: number } | { ok: false; error: string } {
+export function sendSurveyReminders(
+  surveyId: number,
+  now = new Date(),
+): { ok: true; sent: number } | { ok: false; error: string } {
   const result = db.transaction(
     (tx) => {
       const survey = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get()!;
       const blocked = reminderBlock(survey, now);
       if (blocked) return { ok: false as const, error: blocked };
       const network = tx.select().from(networks).where(eq(networks.id, survey.networkId)).get()!;
-      const done = tx.select({ id: surveyCompletions.userId }).from(surveyCompletions).where(eq(surveyCompletions.surveyId, surveyId));
-      const eligible = eligibleUsers(survey).all().map((r) => r.id);
+      const done = tx
+        .select({ id: surveyCompletions.userId })
+        .from(surveyCompletions)
+        .where(eq(surveyCompletions.surveyId, surveyId));
+      const eligible = eligibleUsers(survey)
+        .all()
+        .map((r) => r.id);
       const recipients = eligible.length
-        ? tx.select({ name: users.name, email: users.email }).from(users).where(and(inArray(users.id, eligible), notInArray(users.id, done))).all()
+        ? tx
+            .select({ name: users.name, email: users.email })
+            .from(users)
+            .where(and(inArray(users.id, eligible), notInArray(users.id, done)))
+            .all()
         : [];
-      for (const person of recipients) enqueueMail(tx, person.email, surveyReminderMail(person.name, network.title, survey.phase, `${config.appOrigin}/enquete/${survey.id}`, survey.closesAt!));
-      tx.update(surveys).set({ remindersSent: survey.remindersSent + 1, lastReminderAt: now }).where(eq(surveys.id, surveyId)).run();
+      for (const person of recipients)
+        enqueueMail(
+          tx,
+          person.email,
+          surveyReminderMail(
+            person.name,
+            network.title,
+            survey.phase,
+            `${config.appOrigin}/enquete/${survey.id}`,
+            survey.closesAt!,
+          ),
+        );
+      tx.update(surveys)
+        .set({ remindersSent: survey.remindersSent + 1, lastReminderAt: now })
+        .where(eq(surveys.id, surveyId))
+        .run();
       return { ok: true as const, sent: recipients.length };
     },
     { behavior: "immediate" },
@@ -294,7 +416,14 @@ const openSurveysOf = preparedOnce(() => {
     .select({ id: surveys.id, phase: surveys.phase, title: networks.title, closesAt: surveys.closesAt })
     .from(surveys)
     .innerJoin(networks, eq(surveys.networkId, networks.id))
-    .where(and(sql`${surveys.opensAt} <= ${at}`, sql`${surveys.closesAt} > ${at}`, sql`(case when ${surveys.phase} = 'pre' then ${registered} else ${attended} end)`, sql`not ${completed}`))
+    .where(
+      and(
+        sql`${surveys.opensAt} <= ${at}`,
+        sql`${surveys.closesAt} > ${at}`,
+        sql`(case when ${surveys.phase} = 'pre' then ${registered} else ${attended} end)`,
+        sql`not ${completed}`,
+      ),
+    )
     .orderBy(asc(surveys.closesAt), asc(surveys.id))
     .prepare();
 });

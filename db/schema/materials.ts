@@ -2,7 +2,15 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { users } from "./auth";
 import { networkSessions, networks } from "./networks";
 
-export const materialTypes = ["didactische wijzer", "sjabloon", "kaartenset", "rubric", "visietekst", "presentatie", "link"] as const;
+export const materialTypes = [
+  "didactische wijzer",
+  "sjabloon",
+  "kaartenset",
+  "rubric",
+  "visietekst",
+  "presentatie",
+  "link",
+] as const;
 export type MaterialType = (typeof materialTypes)[number];
 /** leden: members and facilitators of the network; ingelogd: every logged-in user; publiek: everyone. */
 export const materialVisibilities = ["leden", "ingelogd", "publiek"] as const;
@@ -41,7 +49,10 @@ export const materials = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
   },
-  (t) => [uniqueIndex("materials_library_slug_unique").on(t.librarySlug), index("materials_network_idx").on(t.networkId)],
+  (t) => [
+    uniqueIndex("materials_library_slug_unique").on(t.librarySlug),
+    index("materials_network_idx").on(t.networkId),
+  ],
 );
 
 export const attachments = sqliteTable(

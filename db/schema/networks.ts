@@ -93,14 +93,21 @@ export const networks = sqliteTable(
     capacity: integer("capacity").notNull(),
     registrationDeadline: integer("registration_deadline", { mode: "timestamp" }).notNull(),
     /** Teachers may enrol in single sessions instead of the whole network. */
-    allowSessionRegistration: integer("allow_session_registration", { mode: "boolean" }).notNull().default(false),
+    allowSessionRegistration: integer("allow_session_registration", { mode: "boolean" })
+      .notNull()
+      .default(false),
     /** Co-creation: members may post materials (and edit their own). */
     allowMemberMaterials: integer("allow_member_materials", { mode: "boolean" }).notNull().default(false),
-    operationalGoalId: integer("operational_goal_id").references(() => operationalGoals.id, { onDelete: "restrict" }),
+    operationalGoalId: integer("operational_goal_id").references(() => operationalGoals.id, {
+      onDelete: "restrict",
+    }),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull(),
   },
-  (t) => [uniqueIndex("networks_slug_unique").on(t.slug), index("networks_status_idx").on(t.status, t.firstSchoolYear)],
+  (t) => [
+    uniqueIndex("networks_slug_unique").on(t.slug),
+    index("networks_status_idx").on(t.status, t.firstSchoolYear),
+  ],
 );
 
 export const networkLevels = sqliteTable(
@@ -150,7 +157,10 @@ export const networkFacilitators = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.userId] }), index("network_facilitators_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.userId] }),
+    index("network_facilitators_user_idx").on(t.userId),
+  ],
 );
 
 /** Voorinschrijving: questions answered when enrolling. */
@@ -192,7 +202,10 @@ export const networkSessions = sqliteTable(
     /** Bumped on every change, so calendar clients replace the event (iCalendar SEQUENCE). */
     revision: integer("revision").notNull().default(0),
   },
-  (t) => [index("network_sessions_network_idx").on(t.networkId, t.startsAt), index("network_sessions_start_idx").on(t.startsAt)],
+  (t) => [
+    index("network_sessions_network_idx").on(t.networkId, t.startsAt),
+    index("network_sessions_start_idx").on(t.startsAt),
+  ],
 );
 
 export type Network = typeof networks.$inferSelect;

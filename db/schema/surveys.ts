@@ -11,7 +11,17 @@ export type SurveyTemplate = (typeof surveyTemplates)[number];
 export const questionKinds = ["role", "likert", "stage", "single", "multiple", "open"] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 /** What a question measures; the fixed EDBI part has one construct per Guskey level. */
-export const questionConstructs = ["rol", "tevredenheid", "bruikbaarheid", "kennis", "geleerd", "ondersteuning", "praktijktoepassing", "eigen", "open"] as const;
+export const questionConstructs = [
+  "rol",
+  "tevredenheid",
+  "bruikbaarheid",
+  "kennis",
+  "geleerd",
+  "ondersteuning",
+  "praktijktoepassing",
+  "eigen",
+  "open",
+] as const;
 export type QuestionConstruct = (typeof questionConstructs)[number];
 
 /** Configurable answer lists of the fixed part: the role list and the Kijkwijzer stages. */
@@ -60,7 +70,11 @@ export const surveys = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull(),
   },
   // Open surveys are those closing later than now: a short range of this index, not every survey ever held.
-  (t) => [uniqueIndex("surveys_network_phase_unique").on(t.networkId, t.phase), uniqueIndex("surveys_guest_token_unique").on(t.guestToken), index("surveys_closes_idx").on(t.closesAt)],
+  (t) => [
+    uniqueIndex("surveys_network_phase_unique").on(t.networkId, t.phase),
+    uniqueIndex("surveys_guest_token_unique").on(t.guestToken),
+    index("surveys_closes_idx").on(t.closesAt),
+  ],
 );
 
 export const surveyQuestions = sqliteTable(
@@ -149,7 +163,10 @@ export const surveyAnswers = sqliteTable(
     text: text("text"),
   },
   // question, value, response: the report's counts per value and its knowledge pairs read the index alone.
-  (t) => [index("survey_answers_question_value_idx").on(t.questionId, t.value, t.responseId), index("survey_answers_response_idx").on(t.responseId)],
+  (t) => [
+    index("survey_answers_question_value_idx").on(t.questionId, t.value, t.responseId),
+    index("survey_answers_response_idx").on(t.responseId),
+  ],
 );
 
 /** The quality unit's plan: which networks must be measured in a school year, and how. */

@@ -6,7 +6,9 @@ test("the home page is Dutch, accessible and offers login and registration", asy
   expect(response?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "nl-BE");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samen leren in lerende netwerken");
-  await expect(page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Aanmelden" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Aanmelden" }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -18,7 +20,9 @@ test("registration shows Dutch errors next to the fields and keeps what was type
   await page.getByLabel("Wachtwoord").fill("wachtwoord123");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.")).toBeVisible();
-  await expect(page.getByText("Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander.")).toBeVisible();
+  await expect(
+    page.getByText("Dit wachtwoord is te gekend en makkelijk te raden. Kies een ander."),
+  ).toBeVisible();
   await expect(page.getByText("Kies je school, academie of centrum uit de lijst.")).toBeVisible();
   await expect(page.getByText("Kies je functie.")).toBeVisible();
   await expect(page.getByLabel("Naam")).toHaveValue("Lien Peeters");
@@ -73,7 +77,11 @@ test("registering an address that already has an account answers exactly the sam
   await expect(page.getByRole("heading", { name: "Controleer je mailbox" })).toBeVisible();
 });
 
-test("logging out ends the session on the server: the old cookie no longer works", async ({ page, context, request }) => {
+test("logging out ends the session on the server: the old cookie no longer works", async ({
+  page,
+  context,
+  request,
+}) => {
   await logIn(page, "deelnemer@demo.test");
   const cookie = (await context.cookies()).find((c) => c.name === "session");
   expect(cookie?.httpOnly).toBe(true);
@@ -130,7 +138,9 @@ test("a teacher downloads their data and deletes the account", async ({ page }) 
   await page.getByLabel("Naam").fill("Tijdelijke Leraar");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("even hier en dan weg");
-  await page.getByLabel("School, academie of centrum").fill((await page.locator("#instellingen option").first().getAttribute("value"))!);
+  await page
+    .getByLabel("School, academie of centrum")
+    .fill((await page.locator("#instellingen option").first().getAttribute("value"))!);
   await page.getByLabel("Functie", { exact: true }).selectOption("leraar");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(page.getByRole("heading", { name: "Controleer je mailbox" })).toBeVisible();

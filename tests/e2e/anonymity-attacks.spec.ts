@@ -10,7 +10,12 @@ const GUESTS = 6;
 
 async function facilitatorWithGuestSurvey(page: Page) {
   const { slug, sessionId } = withE2eDb((db) => {
-    const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 20, `Aanval ${randomUUID().slice(0, 8)}`);
+    const network = createNetwork(
+      db,
+      userIdByEmail(db, "begeleider@demo.test"),
+      20,
+      `Aanval ${randomUUID().slice(0, 8)}`,
+    );
     return { ...network, sessionId: addRunningSession(db, network.networkId) };
   });
   await logIn(page, "begeleider@demo.test");
@@ -35,7 +40,8 @@ async function answerAsGuest(browser: Browser, guestLink: string, score: string)
   const full = page.getByText("Er kunnen geen gastantwoorden meer bij");
   if (await page.getByRole("button", { name: "Antwoorden versturen" }).isVisible()) {
     await page.getByRole("radio", { name: "leraar", exact: true }).check();
-    for (const radio of await page.locator(`input[type="radio"][value="${score}"]`).all()) await radio.check();
+    for (const radio of await page.locator(`input[type="radio"][value="${score}"]`).all())
+      await radio.check();
     await page.getByLabel("Wat vond je het meest bruikbaar?").fill(`Antwoord met score ${score}`);
     await page.getByRole("button", { name: "Antwoorden versturen" }).click();
   }
@@ -43,9 +49,13 @@ async function answerAsGuest(browser: Browser, guestLink: string, score: string)
   return { context, page, accepted: await heading.isVisible() };
 }
 
-const reportJson = async (page: Page, slug: string) => (await page.request.get(`/netwerken/${slug}/rapport.json`)).json();
+const reportJson = async (page: Page, slug: string) =>
+  (await page.request.get(`/netwerken/${slug}/rapport.json`)).json();
 
-test("guest-link stuffing, reopening, window moves and attendance games learn nothing; the beheerder reads no open answers", async ({ page, browser }) => {
+test("guest-link stuffing, reopening, window moves and attendance games learn nothing; the beheerder reads no open answers", async ({
+  page,
+  browser,
+}) => {
   const { slug, sessionId, guestLink } = await facilitatorWithGuestSurvey(page);
 
   // Without a recorded headcount the guest link takes nobody.
@@ -96,13 +106,33 @@ test("guest-link stuffing, reopening, window moves and attendance games learn no
   await expect(post.getByRole("button", { name: /Periode opslaan/ })).toHaveCount(0);
   await expectAccessible(page);
   const published = await reportJson(page, slug);
-  expect(published.items.find((item: { key: string }) => item.key === "tevredenheid")).toMatchObject({ n: GUESTS, suppressed: false });
-  expect(published.phases.post).toMatchObject({ status: "published", respondents: GUESTS, denominator: GUESTS, responseRate: 1 });
+  expect(published.items.find((item: { key: string }) => item.key === "tevredenheid")).toMatchObject({
+    n: GUESTS,
+    suppressed: false,
+  });
+  expect(published.phases.post).toMatchObject({
+    status: "published",
+    respondents: GUESTS,
+    denominator: GUESTS,
+    responseRate: 1,
+  });
 
   // Reopening and moving the window as the page's own form would send it: refused in Dutch.
-  const surveyId = withE2eDb((db) => db.prepare("select s.id from surveys s join networks n on n.id = s.network_id where n.slug = ?").pluck().get(slug) as number);
-  for (const [opensAt, closesAt] of [["2020-01-01T08:00", "2040-01-01T08:00"], ["2039-01-01T08:00", "2040-01-01T08:00"]]) {
-    const response = await page.request.post(`/netwerken/${slug}/metingen?index`, { form: { intent: "venster", surveyId: String(surveyId), opensAt, closesAt }, headers: { Origin: new URL(page.url()).origin } });
+  const surveyId = withE2eDb(
+    (db) =>
+      db
+        .prepare("select s.id from surveys s join networks n on n.id = s.network_id where n.slug = ?")
+        .pluck()
+        .get(slug) as number,
+  );
+  for (const [opensAt, closesAt] of [
+    ["2020-01-01T08:00", "2040-01-01T08:00"],
+    ["2039-01-01T08:00", "2040-01-01T08:00"],
+  ]) {
+    const response = await page.request.post(`/netwerken/${slug}/metingen?index`, {
+      form: { intent: "venster", surveyId: String(surveyId), opensAt, closesAt },
+      headers: { Origin: new URL(page.url()).origin },
+    });
     expect(response.status()).toBe(400);
     expect(await response.text()).toContain("De resultaten van deze meting zijn gepubliceerd");
   }
@@ -113,14 +143,24 @@ test("guest-link stuffing, reopening, window moves and attendance games learn no
   await expect(page.getByText("De resultaten van de nameting zijn al gepubliceerd").first()).toBeVisible();
   // An import into the published phase is refused.
   await page.goto(`/netwerken/${slug}/metingen/import`);
-  await page.getByLabel("Bestand", { exact: true }).setInputFiles({ name: "opvulling.csv", mimeType: "text/csv", buffer: Buffer.from("phase;tevredenheid\npost;5\npost;5\npost;5\npost;5\npost;5\n") });
+  await page
+    .getByLabel("Bestand", { exact: true })
+    .setInputFiles({
+      name: "opvulling.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("phase;tevredenheid\npost;5\npost;5\npost;5\npost;5\npost;5\n"),
+    });
   await page.getByLabel(/Aantal deelnemers/).fill("40");
   await page.getByRole("button", { name: "Opladen" }).click();
   await expect(page.getByTestId("import-errors")).toContainText("Dit netwerk heeft al een nameting.");
 
   // After every attempt the figures are exactly those first published.
   const after = await reportJson(page, slug);
-  expect({ items: after.items, pairs: after.pairs, phases: after.phases }).toEqual({ items: published.items, pairs: published.pairs, phases: published.phases });
+  expect({ items: after.items, pairs: after.pairs, phases: after.phases }).toEqual({
+    items: published.items,
+    pairs: published.pairs,
+    phases: published.phases,
+  });
 
   // The facilitator reads the open answers; the beheerder sees the figures only.
   await page.goto(`/netwerken/${slug}/rapport`);
@@ -130,10 +170,20 @@ test("guest-link stuffing, reopening, window moves and attendance games learn no
   await logIn(adminPage, "beheerder@demo.test");
   await adminPage.goto(`/netwerken/${slug}/rapport`);
   await expect(adminPage.getByTestId("report-item").first()).toBeVisible();
-  await expect(adminPage.getByText("Open antwoorden lezen enkel de begeleiders van dit netwerk.").first()).toBeVisible();
+  await expect(
+    adminPage.getByText("Open antwoorden lezen enkel de begeleiders van dit netwerk.").first(),
+  ).toBeVisible();
   await expect(adminPage.getByText(/Antwoord met score \d/)).toHaveCount(0);
   await expectAccessible(adminPage);
-  const questionId = withE2eDb((db) => db.prepare("select id from survey_questions where survey_id = ? and kind = 'open' limit 1").pluck().get(surveyId) as number);
-  expect((await adminPage.request.get(`/netwerken/${slug}/rapport/open-antwoorden/${questionId}`)).status()).toBe(403);
+  const questionId = withE2eDb(
+    (db) =>
+      db
+        .prepare("select id from survey_questions where survey_id = ? and kind = 'open' limit 1")
+        .pluck()
+        .get(surveyId) as number,
+  );
+  expect(
+    (await adminPage.request.get(`/netwerken/${slug}/rapport/open-antwoorden/${questionId}`)).status(),
+  ).toBe(403);
   await admin.close();
 });

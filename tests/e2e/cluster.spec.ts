@@ -6,13 +6,18 @@ import { startServer, tempDatabasePath, type SpawnedServer } from "../support/sp
 
 /** The command lines of a process's children (the cluster workers), read from /proc. */
 function childCommandLines(pid: number): string[] {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return children.map((child) => readFileSync(`/proc/${child}/cmdline`, "utf8").replaceAll("\0", " "));
 }
 
 /** A fresh connection per request, so the primary hands the requests to both workers in turn. */
 async function page(server: SpawnedServer, path: string, cookie?: string) {
-  const response = await fetch(`${server.origin}${path}`, { headers: { Connection: "close", ...(cookie ? { Cookie: cookie } : {}) } });
+  const response = await fetch(`${server.origin}${path}`, {
+    headers: { Connection: "close", ...(cookie ? { Cookie: cookie } : {}) },
+  });
   return { status: response.status, body: await response.text() };
 }
 

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, logIn } from "../support/e2e";
 import { sessionCookieFor, userIdByEmail, withE2eDb } from "../support/e2e-db";
 
-test("a teacher creates a digicoach profile, self-assesses, is found in the directory and contacted", async ({ browser }) => {
+test("a teacher creates a digicoach profile, self-assesses, is found in the directory and contacted", async ({
+  browser,
+}) => {
   const coachContext = await browser.newContext();
   const coach = await coachContext.newPage();
   await logIn(coach, "ict@demo.test");
@@ -11,11 +13,15 @@ test("a teacher creates a digicoach profile, self-assesses, is found in the dire
   await coach.getByRole("button", { name: "Profiel opslaan" }).click();
   await expect(coach.getByText("Kies je rol.")).toBeVisible();
   await coach.getByLabel("Rol").selectOption("ICT-coördinator");
-  await coach.getByLabel("School", { exact: true }).fill((await coach.locator("#coach-instellingen option").first().getAttribute("value"))!);
+  await coach
+    .getByLabel("School", { exact: true })
+    .fill((await coach.locator("#coach-instellingen option").first().getAttribute("value"))!);
   await coach.getByRole("checkbox", { name: "basisonderwijs" }).check();
   await coach.getByRole("checkbox", { name: "computationeel denken" }).check();
   await coach.getByLabel(/Eigen specialisaties/).fill("micro:bit");
-  await coach.getByLabel("Schoolspecifieke invulling").fill("Ik geef **workshops** over robotica. <img src=x onerror=alert(1)>");
+  await coach
+    .getByLabel("Schoolspecifieke invulling")
+    .fill("Ik geef **workshops** over robotica. <img src=x onerror=alert(1)>");
   await coach.getByRole("checkbox", { name: "workshop" }).check();
   await coach.getByRole("checkbox", { name: /zichtbaar voor andere gebruikers/ }).check();
   await coach.getByRole("button", { name: "Profiel opslaan" }).click();
@@ -25,7 +31,11 @@ test("a teacher creates a digicoach profile, self-assesses, is found in the dire
   await coach.getByRole("button", { name: "Zelfevaluatie bewaren" }).click();
   await expect(coach.getByText("Je zelfevaluatie is bewaard.")).toBeVisible();
 
-  const teacherContext = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const teacherContext = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const teacher = await teacherContext.newPage();
   const dialogs: string[] = [];
   teacher.on("dialog", (d) => {
@@ -48,7 +58,15 @@ test("a teacher creates a digicoach profile, self-assesses, is found in the dire
   await teacher.getByRole("button", { name: "Bericht versturen" }).click();
   await expect(teacher.getByText("Je bericht is verstuurd.")).toBeVisible();
   expect(dialogs).toEqual([]);
-  const mail = withE2eDb((db) => db.prepare("select body_text from mail_outbox where to_address = 'ict@demo.test' order by id desc limit 1").pluck().get() as string);
+  const mail = withE2eDb(
+    (db) =>
+      db
+        .prepare(
+          "select body_text from mail_outbox where to_address = 'ict@demo.test' order by id desc limit 1",
+        )
+        .pluck()
+        .get() as string,
+  );
   expect(mail).toContain("Kan je bij ons een workshop robotica geven?");
   await teacherContext.close();
 

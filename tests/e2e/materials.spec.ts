@@ -24,10 +24,17 @@ test("the material list pages by 20 and keeps the filter while paging", async ({
   await expect(pagination).toContainText(/Pagina 1 van/);
 });
 
-test("a facilitator shares material with an attachment; members download it, others get 404 even with the direct URL", async ({ page, request, baseURL, playwright }) => {
+test("a facilitator shares material with an attachment; members download it, others get 404 even with the direct URL", async ({
+  page,
+  request,
+  baseURL,
+  playwright,
+}) => {
   const { slug } = withE2eDb((db) => {
     const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Materialen E2E");
-    db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', 1, unixepoch(), unixepoch() from users where email = 'leraar20@demo.test'").run(network.networkId);
+    db.prepare(
+      "insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', 1, unixepoch(), unixepoch() from users where email = 'leraar20@demo.test'",
+    ).run(network.networkId);
     return network;
   });
   const dialogs: string[] = [];
@@ -41,14 +48,30 @@ test("a facilitator shares material with an attachment; members download it, oth
   await expectAccessible(page);
   await page.getByLabel("Titel").fill("Didactische wijzer instructie");
   await page.getByLabel("Soort").selectOption("didactische wijzer");
-  await page.getByLabel("Tekst", { exact: true }).fill("## Stappen\n\n- modeleer\n- oefen samen\n\n<img src=x onerror=alert(1)> <script>alert(2)</script> [klik](javascript:alert(3))");
-  await page.getByLabel("Bijlagen toevoegen").setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await page
+    .getByLabel("Tekst", { exact: true })
+    .fill(
+      "## Stappen\n\n- modeleer\n- oefen samen\n\n<img src=x onerror=alert(1)> <script>alert(2)</script> [klik](javascript:alert(3))",
+    );
+  await page
+    .getByLabel("Bijlagen toevoegen")
+    .setInputFiles({
+      name: "logo.svg",
+      mimeType: "image/svg+xml",
+      buffer: Buffer.from('<svg onload="alert(1)"/>'),
+    });
   await page.getByRole("button", { name: "Materiaal delen" }).click();
   await expect(page.getByText("“logo.svg” is geen toegelaten bestandstype.")).toBeVisible();
   await page.getByLabel("Titel").fill("Didactische wijzer instructie");
   await page.getByLabel("Soort").selectOption("didactische wijzer");
-  await page.getByLabel("Tekst", { exact: true }).fill("## Stappen\n\n- modeleer\n- oefen samen\n\n<img src=x onerror=alert(1)> <script>alert(2)</script> [klik](javascript:alert(3))");
-  await page.getByLabel("Bijlagen toevoegen").setInputFiles({ name: "wijzer.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByLabel("Tekst", { exact: true })
+    .fill(
+      "## Stappen\n\n- modeleer\n- oefen samen\n\n<img src=x onerror=alert(1)> <script>alert(2)</script> [klik](javascript:alert(3))",
+    );
+  await page
+    .getByLabel("Bijlagen toevoegen")
+    .setInputFiles({ name: "wijzer.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Materiaal delen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Didactische wijzer instructie" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Stappen" })).toBeVisible();
@@ -87,7 +110,9 @@ test("a facilitator shares material with an attachment; members download it, oth
   await page.getByLabel("Titel").fill("Didactische wijzer directe instructie");
   await page.getByRole("checkbox", { name: "wijzer.pdf" }).check();
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Didactische wijzer directe instructie" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Didactische wijzer directe instructie" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "wijzer.pdf" })).toHaveCount(0);
   expect((await request.get(downloadHref, { headers: { Cookie: cookies.member } })).status()).toBe(404);
   await page.getByRole("button", { name: "Verwijderen" }).click();
@@ -99,7 +124,9 @@ test("with co-creation on, a member posts material and can edit only their own",
   const { slug } = withE2eDb((db) => {
     const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Co-creatie E2E");
     db.prepare("update networks set allow_member_materials = 1 where id = ?").run(network.networkId);
-    db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', 1, unixepoch(), unixepoch() from users where email = 'leraar22@demo.test'").run(network.networkId);
+    db.prepare(
+      "insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', 1, unixepoch(), unixepoch() from users where email = 'leraar22@demo.test'",
+    ).run(network.networkId);
     return network;
   });
   await logIn(page, "leraar22@demo.test");
@@ -114,6 +141,9 @@ test("with co-creation on, a member posts material and can edit only their own",
   await page.getByRole("button", { name: "Materiaal delen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sjabloon lesvoorbereiding" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bewerken" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "https://www.klascement.net/" })).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(page.getByRole("link", { name: "https://www.klascement.net/" })).toHaveAttribute(
+    "rel",
+    "noopener noreferrer",
+  );
   await expect(page.getByTestId("counts")).toHaveCount(0);
 });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, logIn } from "../support/e2e";
 import { addRunningSession, createNetwork, userIdByEmail, withE2eDb } from "../support/e2e-db";
 
-test("the catalogue sends its results once and shows the right ones after a search in the browser, a reload and back", async ({ page }) => {
+test("the catalogue sends its results once and shows the right ones after a search in the browser, a reload and back", async ({
+  page,
+}) => {
   await logIn(page, "deelnemer@demo.test");
   // The document: the cards are in the HTML, and not a second time in the hydration data.
   const found = await (await page.request.get("/netwerken?q=getallen")).text();
@@ -45,8 +47,14 @@ test("the public catalogue filters and searches, and leads to a network page", a
   await expectAccessible(page);
 });
 
-test("on a phone, a teacher enrols, sees it under Mijn netwerken, gets the e-mail, and cancels", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+test("on a phone, a teacher enrols, sees it under Mijn netwerken, gets the e-mail, and cancels", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await logIn(page, "leraar07@demo.test");
   await page.goto("/netwerken/nieuwe-autoriteit");
@@ -58,9 +66,17 @@ test("on a phone, a teacher enrols, sees it under Mijn netwerken, gets the e-mai
   await expect(page.getByTestId("my-registration")).toContainText("ingeschreven");
   expect(linkFromLatestMailSubject("leraar07@demo.test")).toContain("Inschrijving bevestigd");
   await page.goto("/mijn-netwerken");
-  await expect(page.getByTestId("registration-row").filter({ hasText: "Nieuwe autoriteit" })).toContainText("ingeschreven");
+  await expect(page.getByTestId("registration-row").filter({ hasText: "Nieuwe autoriteit" })).toContainText(
+    "ingeschreven",
+  );
   // Its sessions are among the coming ones, with day and time.
-  await expect(page.getByRole("region", { name: "Komende bijeenkomsten" }).getByRole("listitem").filter({ hasText: "Nieuwe autoriteit" }).first()).toContainText(/\d{1,2} \w+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}/);
+  await expect(
+    page
+      .getByRole("region", { name: "Komende bijeenkomsten" })
+      .getByRole("listitem")
+      .filter({ hasText: "Nieuwe autoriteit" })
+      .first(),
+  ).toContainText(/\d{1,2} \w+ \d{4}, \d{2}:\d{2}–\d{2}:\d{2}/);
   await expectAccessible(page);
   await page.goto("/netwerken/nieuwe-autoriteit");
   await page.getByRole("button", { name: "Uitschrijven" }).click();
@@ -74,21 +90,28 @@ test("a full network puts a teacher on the waitlist with a visible position", as
   await page.getByRole("button", { name: "Op de wachtlijst zetten" }).click();
   await expect(page.getByText(/je staat op de wachtlijst, op plaats \d+/)).toBeVisible();
   await expectAccessible(page);
-  const position = (await page.getByTestId("my-registration").textContent())!.match(/wachtlijst, plaats (\d+)/)![1];
+  const position = (await page.getByTestId("my-registration").textContent())!.match(
+    /wachtlijst, plaats (\d+)/,
+  )![1];
   // The notice is shown once: a reload shows the registration, not the message, and sends nothing again.
   await page.reload();
   await expect(page.getByTestId("my-registration")).toContainText(`wachtlijst, plaats ${position}`);
   await expect(page.getByText(/je staat op de wachtlijst, op plaats/)).toHaveCount(0);
   await page.goto("/mijn-netwerken");
-  await expect(page.getByTestId("registration-row").filter({ hasText: "Netwerk getallen" })).toContainText(/wachtlijst plaats \d+/);
+  await expect(page.getByTestId("registration-row").filter({ hasText: "Netwerk getallen" })).toContainText(
+    /wachtlijst plaats \d+/,
+  );
 });
 
-test("without JavaScript, enrolling is a POST answered with a redirect: the notice shows once, and a reload sends nothing again", async ({ browser }) => {
+test("without JavaScript, enrolling is a POST answered with a redirect: the notice shows once, and a reload sends nothing again", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const documents: string[] = [];
   page.on("request", (request) => {
-    if (request.isNavigationRequest()) documents.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    if (request.isNavigationRequest())
+      documents.push(`${request.method()} ${new URL(request.url()).pathname}`);
   });
   await logIn(page, "leraar32@demo.test");
   await page.goto("/netwerken/netwerk-getallen");
@@ -101,11 +124,22 @@ test("without JavaScript, enrolling is a POST answered with a redirect: the noti
   expect(documents).toEqual(["GET /netwerken/netwerk-getallen"]);
   await expect(page.getByTestId("my-registration")).toContainText(/wachtlijst, plaats \d+/);
   await expect(page.getByText(/je staat op de wachtlijst, op plaats/)).toHaveCount(0);
-  withE2eDb((db) => expect(db.prepare("select count(*) from registrations r join users u on u.id = r.user_id join networks n on n.id = r.network_id where u.email = ? and n.slug = ?").pluck().get("leraar32@demo.test", "netwerk-getallen")).toBe(1));
+  withE2eDb((db) =>
+    expect(
+      db
+        .prepare(
+          "select count(*) from registrations r join users u on u.id = r.user_id join networks n on n.id = r.network_id where u.email = ? and n.slug = ?",
+        )
+        .pluck()
+        .get("leraar32@demo.test", "netwerk-getallen"),
+    ).toBe(1),
+  );
   await context.close();
 });
 
-test("a facilitator creates a network, adds a session, publishes it and sees participants", async ({ page }) => {
+test("a facilitator creates a network, adds a session, publishes it and sees participants", async ({
+  page,
+}) => {
   await logIn(page, "begeleider2@demo.test");
   await page.goto("/netwerken/nieuw");
   await expectAccessible(page);
@@ -160,16 +194,22 @@ test("a facilitator creates a network, adds a session, publishes it and sees par
   await expect(page.getByRole("heading", { name: "Ingeschreven (0)" })).toBeVisible();
   await expectAccessible(page);
   const download = await page.request.get("/netwerken/netwerk-begrijpend-lezen-e2e/deelnemers.csv");
-  expect(download.headers()["content-disposition"]).toBe('attachment; filename="deelnemers-netwerk-begrijpend-lezen-e2e.csv"');
+  expect(download.headers()["content-disposition"]).toBe(
+    'attachment; filename="deelnemers-netwerk-begrijpend-lezen-e2e.csv"',
+  );
   expect(await download.text()).toContain("Naam;E-mailadres;Instelling;Functie;Status");
 });
 
-test("attendance: the facilitator shows the room code, a teacher checks in, the facilitator saves the list", async ({ browser }) => {
+test("attendance: the facilitator shows the room code, a teacher checks in, the facilitator saves the list", async ({
+  browser,
+}) => {
   const { slug, sessionId } = withE2eDb((db) => {
     const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 10, "Aanwezigheid E2E");
     const sessionId = addRunningSession(db, network.networkId);
     for (const email of ["leraar02@demo.test", "leraar03@demo.test"]) {
-      db.prepare("insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', unixepoch() * 1000, unixepoch(), unixepoch() from users where email = ?").run(network.networkId, email);
+      db.prepare(
+        "insert into registrations (network_id, user_id, institution_id, status, queue_key, created_at, updated_at) select ?, id, institution_id, 'registered', unixepoch() * 1000, unixepoch(), unixepoch() from users where email = ?",
+      ).run(network.networkId, email);
     }
     return { slug: network.slug, sessionId };
   });
@@ -200,7 +240,9 @@ test("attendance: the facilitator shows the room code, a teacher checks in, the 
   await rows.nth(1).check();
   await facilitator.getByRole("button", { name: "Aanwezigheid opslaan" }).click();
   await expect(facilitator.getByText("De aanwezigheid is opgeslagen.")).toBeVisible();
-  const present = withE2eDb((db) => db.prepare("select count(*) from attendance where session_id = ? and present = 1").pluck().get(sessionId));
+  const present = withE2eDb((db) =>
+    db.prepare("select count(*) from attendance where session_id = ? and present = 1").pluck().get(sessionId),
+  );
   expect(present).toBe(2);
   await facilitatorContext.close();
   await teacherContext.close();
@@ -222,22 +264,41 @@ test("a beheerder edits an operational goal's target", async ({ page }) => {
 });
 
 function linkFromLatestMailSubject(address: string): string {
-  return withE2eDb((db) => db.prepare("select subject from mail_outbox where to_address = ? order by id desc limit 1").pluck().get(address) as string);
+  return withE2eDb(
+    (db) =>
+      db
+        .prepare("select subject from mail_outbox where to_address = ? order by id desc limit 1")
+        .pluck()
+        .get(address) as string,
+  );
 }
 
-test("a facilitator moves someone up the waitlist with a reason, and the change is logged", async ({ page }) => {
+test("a facilitator moves someone up the waitlist with a reason, and the change is logged", async ({
+  page,
+}) => {
   await logIn(page, "begeleider@demo.test");
   await page.goto("/netwerken/netwerk-getallen/deelnemers");
   await expectAccessible(page);
-  const entries = page.getByRole("heading", { name: /Wachtlijst/ }).locator("..").getByRole("listitem");
+  const entries = page
+    .getByRole("heading", { name: /Wachtlijst/ })
+    .locator("..")
+    .getByRole("listitem");
   const last = entries.last();
   const name = (await last.locator("p").first().innerText()).replace(/^\d+\.\s*/, "").split(" (")[0];
   await last.getByLabel("Nieuwe plaats").fill("1");
   await last.getByRole("button", { name: /Verplaatsen/ }).click();
   await expect(page.getByText("Geef een reden (die wordt bewaard).")).toBeVisible();
-  await page.getByRole("listitem").filter({ hasText: name }).getByLabel("Reden").fill("Tweede collega van dezelfde school");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: name })
+    .getByLabel("Reden")
+    .fill("Tweede collega van dezelfde school");
   await page.getByRole("listitem").filter({ hasText: name }).getByLabel("Nieuwe plaats").fill("1");
-  await page.getByRole("listitem").filter({ hasText: name }).getByRole("button", { name: /Verplaatsen/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: name })
+    .getByRole("button", { name: /Verplaatsen/ })
+    .click();
   await expect(page.getByText("De wachtlijst is aangepast.")).toBeVisible();
   await expect(entries.first()).toContainText(`1. ${name}`);
   await expect(page.getByTestId("waitlist-log")).toContainText(`Pieter Claeys verplaatste ${name}`);

@@ -3,8 +3,12 @@ import { createNetwork, sessionCookieFor, userIdByEmail, withE2eDb } from "../su
 
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 
-test("an anonymous visitor gets the public network page from the render cache, with ETag/304, and sees every change at once", async ({ request }) => {
-  const { slug, networkId, title } = withE2eDb((db) => createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 20));
+test("an anonymous visitor gets the public network page from the render cache, with ETag/304, and sees every change at once", async ({
+  request,
+}) => {
+  const { slug, networkId, title } = withE2eDb((db) =>
+    createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 20),
+  );
   const first = await request.get(`/netwerken/${slug}`);
   const second = await request.get(`/netwerken/${slug}`);
   expect(await second.text()).toContain(title);
@@ -23,25 +27,33 @@ test("an anonymous visitor gets the public network page from the render cache, w
   expect(await revalidated.body()).toHaveLength(0);
 
   // A change committed by anyone (here: another connection, as another server process would) shows up on the next request.
-  withE2eDb((db) => db.prepare("update networks set title = ? where id = ?").run(`${title} (gewijzigd)`, networkId));
+  withE2eDb((db) =>
+    db.prepare("update networks set title = ? where id = ?").run(`${title} (gewijzigd)`, networkId),
+  );
   const changed = await request.get(`/netwerken/${slug}`, { headers: { "If-None-Match": etag } });
   expect(changed.status()).toBe(200);
   expect(await changed.text()).toContain(`${title} (gewijzigd)`);
   expect(changed.headers()["etag"]).not.toBe(etag);
 });
 
-test("a logged-in visitor is never served from the render cache: own nonce, no ETag, no-store", async ({ request }) => {
+test("a logged-in visitor is never served from the render cache: own nonce, no ETag, no-store", async ({
+  request,
+}) => {
   const cookie = withE2eDb((db) => sessionCookieFor(db, userIdByEmail(db, "deelnemer@demo.test")));
   const anonymous = await request.get("/netwerken");
   const loggedIn = await request.get("/netwerken", { headers: { Cookie: cookie } });
   expect(loggedIn.headers()["etag"]).toBeUndefined();
   expect(loggedIn.headers()["cache-control"]).toContain("no-store");
-  expect(nonceOf(loggedIn.headers()["content-security-policy"])).not.toBe(nonceOf(anonymous.headers()["content-security-policy"]));
+  expect(nonceOf(loggedIn.headers()["content-security-policy"])).not.toBe(
+    nonceOf(anonymous.headers()["content-security-policy"]),
+  );
   expect(await loggedIn.text()).toContain("Afmelden");
   expect(await anonymous.text()).not.toContain("Afmelden");
 });
 
-test("a cached page revalidated by the browser (304) still runs its scripts under its CSP", async ({ page }) => {
+test("a cached page revalidated by the browser (304) still runs its scripts under its CSP", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -52,9 +64,13 @@ test("a cached page revalidated by the browser (304) still runs its scripts unde
   const statuses: number[] = [];
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  cdp.on("Network.responseReceivedExtraInfo", (event: { statusCode: number; headers: Record<string, string> }) => {
-    if (event.headers["content-type"]?.startsWith("text/html") || event.statusCode === 304) statuses.push(event.statusCode);
-  });
+  cdp.on(
+    "Network.responseReceivedExtraInfo",
+    (event: { statusCode: number; headers: Record<string, string> }) => {
+      if (event.headers["content-type"]?.startsWith("text/html") || event.statusCode === 304)
+        statuses.push(event.statusCode);
+    },
+  );
   await page.reload();
   // Hydrated: the client router is running, so the scripts were allowed.
   await page.waitForFunction(() => "__reactRouterDataRouter" in window);

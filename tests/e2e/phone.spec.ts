@@ -6,7 +6,16 @@ const PHONE = { width: 375, height: 740 };
 // Every page a role works with, on a phone: nothing makes the page scroll sideways (a wide table
 // scrolls inside its own box) and axe finds nothing.
 const PAGES: Record<string, string[]> = {
-  "deelnemer@demo.test": ["/", "/netwerken", "/netwerken/tacta-netwerk", "/mijn-netwerken", "/materialen", "/digicoaches", "/profiel", "/profiel/digicoach"],
+  "deelnemer@demo.test": [
+    "/",
+    "/netwerken",
+    "/netwerken/tacta-netwerk",
+    "/mijn-netwerken",
+    "/materialen",
+    "/digicoaches",
+    "/profiel",
+    "/profiel/digicoach",
+  ],
   "begeleider@demo.test": [
     "/netwerken/tacta-netwerk/bewerken",
     "/netwerken/tacta-netwerk/bijeenkomsten",
@@ -43,12 +52,19 @@ for (const [email, paths] of Object.entries(PAGES)) {
     });
     for (const path of paths) {
       test(`${path} fits a phone screen`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, storageState });
+        const context = await browser.newContext({
+          viewport: PHONE,
+          isMobile: true,
+          hasTouch: true,
+          storageState,
+        });
         const page = await context.newPage();
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+          PHONE.width,
+        );
         await expectAccessible(page);
         await context.close();
       });

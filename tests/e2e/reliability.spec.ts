@@ -7,8 +7,19 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { dbFingerprint } from "../support/db-fingerprint";
-import { createNetwork, createTeacher, sessionCookieFor, userIdByEmail, withDatabase } from "../support/e2e-db";
-import { E2E_PSEUDONYM_KEY, startServer, tempDatabasePath, type SpawnedServer } from "../support/spawn-server";
+import {
+  createNetwork,
+  createTeacher,
+  sessionCookieFor,
+  userIdByEmail,
+  withDatabase,
+} from "../support/e2e-db";
+import {
+  E2E_PSEUDONYM_KEY,
+  startServer,
+  tempDatabasePath,
+  type SpawnedServer,
+} from "../support/spawn-server";
 
 // These tests start their own production servers (several per database file) on ports 3521+.
 test.describe.configure({ mode: "serial" });
@@ -30,35 +41,72 @@ function post(origin: string, path: string, cookie: string, body: string) {
 /** An open pre-survey with one required 1–5 question and one open question. */
 function openSurvey(db: Database.Database, networkId: number) {
   const now = Math.floor(Date.now() / 1000);
-  const surveyId = Number(db.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'pre', 'voormeting-basis', ?, ?, 0, ?)").run(networkId, now - 3600, now + 86400, now).lastInsertRowid);
+  const surveyId = Number(
+    db
+      .prepare(
+        "insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'pre', 'voormeting-basis', ?, ?, 0, ?)",
+      )
+      .run(networkId, now - 3600, now + 86400, now).lastInsertRowid,
+  );
   const question = (position: number, kind: string, construct: string, required: number) =>
-    Number(db.prepare("insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, ?, ?, ?, null, 'Vraag', null, ?, 1)").run(surveyId, position, kind, construct, required).lastInsertRowid);
+    Number(
+      db
+        .prepare(
+          "insert into survey_questions (survey_id, position, kind, construct, goal_id, text, options, required, fixed) values (?, ?, ?, ?, null, 'Vraag', null, ?, 1)",
+        )
+        .run(surveyId, position, kind, construct, required).lastInsertRowid,
+    );
   return { surveyId, likert: question(0, "likert", "tevredenheid", 1), open: question(1, "open", "open", 0) };
 }
 
 function register(db: Database.Database, networkId: number, userId: string) {
   const now = Math.floor(Date.now() / 1000);
-  db.prepare("insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, 'registered', ?, ?, ?)").run(networkId, userId, now, now, now);
+  db.prepare(
+    "insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, 'registered', ?, ?, ?)",
+  ).run(networkId, userId, now, now, now);
 }
 
 /** Registrations of a network per status. */
 function seatCounts(db: Database.Database, networkId: number): Record<string, number> {
-  const rows = db.prepare("select status, count(*) as n from registrations where network_id = ? group by status").all(networkId) as Array<{ status: string; n: number }>;
+  const rows = db
+    .prepare("select status, count(*) as n from registrations where network_id = ? group by status")
+    .all(networkId) as Array<{ status: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 /** integrity_check is ok and every enrolment and answer that got a success response is in the file; returns who completed. */
-function expectIntactWithAcknowledged(db: Database.Database, { networkId, surveyId, enrolled, answered }: { networkId: number; surveyId: number; enrolled: string[]; answered: string[] }): Set<string> {
+function expectIntactWithAcknowledged(
+  db: Database.Database,
+  {
+    networkId,
+    surveyId,
+    enrolled,
+    answered,
+  }: { networkId: number; surveyId: number; enrolled: string[]; answered: string[] },
+): Set<string> {
   expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
-  const registered = new Set(db.prepare("select user_id from registrations where network_id = ? and status = 'registered'").pluck().all(networkId) as string[]);
+  const registered = new Set(
+    db
+      .prepare("select user_id from registrations where network_id = ? and status = 'registered'")
+      .pluck()
+      .all(networkId) as string[],
+  );
   expect(enrolled.filter((id) => !registered.has(id))).toEqual([]);
-  const completed = new Set(db.prepare("select user_id from survey_completions where survey_id = ?").pluck().all(surveyId) as string[]);
+  const completed = new Set(
+    db
+      .prepare("select user_id from survey_completions where survey_id = ?")
+      .pluck()
+      .all(surveyId) as string[],
+  );
   expect(answered.filter((id) => !completed.has(id))).toEqual([]);
   return completed;
 }
 
 function integrity(db: Database.Database) {
-  return { integrity: db.pragma("integrity_check", { simple: true }), foreignKeyProblems: (db.pragma("foreign_key_check") as unknown[]).length };
+  return {
+    integrity: db.pragma("integrity_check", { simple: true }),
+    foreignKeyProblems: (db.pragma("foreign_key_check") as unknown[]).length,
+  };
 }
 
 test.describe("several server processes on one database file", () => {
@@ -81,11 +129,25 @@ test.describe("several server processes on one database file", () => {
     test.setTimeout(120_000);
     for (let round = 0; round < 3; round++) {
       const { networkId, slug, cookies } = withDatabase(path, (db) => {
-        const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 5, `Laatste plaatsen ${round} ${Date.now()}`);
-        return { ...network, cookies: Array.from({ length: 45 }, (_, i) => sessionCookieFor(db, createTeacher(db, `multi${round}-${i}`))) };
+        const network = createNetwork(
+          db,
+          userIdByEmail(db, "begeleider@demo.test"),
+          5,
+          `Laatste plaatsen ${round} ${Date.now()}`,
+        );
+        return {
+          ...network,
+          cookies: Array.from({ length: 45 }, (_, i) =>
+            sessionCookieFor(db, createTeacher(db, `multi${round}-${i}`)),
+          ),
+        };
       });
       // Every request is in flight before any answer is awaited, spread over the three processes.
-      const statuses = await Promise.all(cookies.map((cookie, i) => post(servers[i % 3].origin, `/netwerken/${slug}?index`, cookie, "intent=inschrijven")));
+      const statuses = await Promise.all(
+        cookies.map((cookie, i) =>
+          post(servers[i % 3].origin, `/netwerken/${slug}?index`, cookie, "intent=inschrijven"),
+        ),
+      );
       expect(statuses.filter((s) => s !== 303)).toEqual([]);
       withDatabase(path, (db) => {
         expect(seatCounts(db, networkId)).toEqual({ registered: 5, waitlisted: 40 });
@@ -99,16 +161,24 @@ test.describe("several server processes on one database file", () => {
     // assertion used above must catch it, or it would prove nothing.
     const { networkId, people } = withDatabase(path, (db) => {
       const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 5, `Naief ${Date.now()}`);
-      return { networkId: network.networkId, people: Array.from({ length: 20 }, (_, i) => createTeacher(db, `naief-${i}`)) };
+      return {
+        networkId: network.networkId,
+        people: Array.from({ length: 20 }, (_, i) => createTeacher(db, `naief-${i}`)),
+      };
     });
     await Promise.all(
       people.map(async (userId) => {
         const db = new Database(path);
         try {
-          const taken = db.prepare("select count(*) from registrations where network_id = ? and status = 'registered'").pluck().get(networkId) as number;
+          const taken = db
+            .prepare("select count(*) from registrations where network_id = ? and status = 'registered'")
+            .pluck()
+            .get(networkId) as number;
           await new Promise((r) => setTimeout(r, 20));
           const now = Math.floor(Date.now() / 1000);
-          db.prepare("insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, ?, ?, ?, ?)").run(networkId, userId, taken < 5 ? "registered" : "waitlisted", Math.random(), now, now);
+          db.prepare(
+            "insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, ?, ?, ?, ?)",
+          ).run(networkId, userId, taken < 5 ? "registered" : "waitlisted", Math.random(), now, now);
         } finally {
           db.close();
         }
@@ -120,58 +190,115 @@ test.describe("several server processes on one database file", () => {
   test("check 41: three cancellations and ten new enrolments at once on a full network: the freed seats go as offers to the first three in line, newcomers queue behind", async () => {
     const now = Math.floor(Date.now() / 1000);
     const { networkId, slug, seated, waiting, newcomers } = withDatabase(path, (db) => {
-      const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 5, `Vrijgekomen plaatsen ${Date.now()}`);
-      const insert = db.prepare("insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, ?, ?, ?, ?)");
+      const network = createNetwork(
+        db,
+        userIdByEmail(db, "begeleider@demo.test"),
+        5,
+        `Vrijgekomen plaatsen ${Date.now()}`,
+      );
+      const insert = db.prepare(
+        "insert into registrations (network_id, session_id, user_id, status, queue_key, created_at, updated_at) values (?, null, ?, ?, ?, ?, ?)",
+      );
       const person = (label: string) => {
         const userId = createTeacher(db, label);
         return { userId, cookie: sessionCookieFor(db, userId) };
       };
       const seated = Array.from({ length: 5 }, (_, i) => {
         const p = person(`zit-${i}`);
-        return { ...p, registrationId: Number(insert.run(network.networkId, p.userId, "registered", now - 100 + i, now, now).lastInsertRowid) };
+        return {
+          ...p,
+          registrationId: Number(
+            insert.run(network.networkId, p.userId, "registered", now - 100 + i, now, now).lastInsertRowid,
+          ),
+        };
       });
       const waiting = Array.from({ length: 10 }, (_, i) => {
         const p = person(`wacht-${i}`);
         insert.run(network.networkId, p.userId, "waitlisted", now + i, now, now);
         return p;
       });
-      return { ...network, seated, waiting, newcomers: Array.from({ length: 10 }, (_, i) => person(`nieuw-${i}`)) };
+      return {
+        ...network,
+        seated,
+        waiting,
+        newcomers: Array.from({ length: 10 }, (_, i) => person(`nieuw-${i}`)),
+      };
     });
     const requests = [
-      ...seated.slice(0, 3).map((p) => ({ cookie: p.cookie, body: `intent=uitschrijven&registrationId=${p.registrationId}` })),
+      ...seated
+        .slice(0, 3)
+        .map((p) => ({ cookie: p.cookie, body: `intent=uitschrijven&registrationId=${p.registrationId}` })),
       ...newcomers.map((p) => ({ cookie: p.cookie, body: "intent=inschrijven" })),
     ];
-    const statuses = await Promise.all(requests.map((r, i) => post(servers[i % 3].origin, `/netwerken/${slug}?index`, r.cookie, r.body)));
+    const statuses = await Promise.all(
+      requests.map((r, i) => post(servers[i % 3].origin, `/netwerken/${slug}?index`, r.cookie, r.body)),
+    );
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     withDatabase(path, (db) => {
       expect(seatCounts(db, networkId)).toEqual({ cancelled: 3, registered: 2, offered: 3, waitlisted: 17 });
-      const offered = db.prepare("select user_id from registrations where network_id = ? and status = 'offered'").pluck().all(networkId) as string[];
-      expect(offered.sort()).toEqual(waiting.slice(0, 3).map((p) => p.userId).sort());
-      const queue = db.prepare("select user_id from registrations where network_id = ? and status = 'waitlisted' order by queue_key, id").pluck().all(networkId) as string[];
+      const offered = db
+        .prepare("select user_id from registrations where network_id = ? and status = 'offered'")
+        .pluck()
+        .all(networkId) as string[];
+      expect(offered.sort()).toEqual(
+        waiting
+          .slice(0, 3)
+          .map((p) => p.userId)
+          .sort(),
+      );
+      const queue = db
+        .prepare(
+          "select user_id from registrations where network_id = ? and status = 'waitlisted' order by queue_key, id",
+        )
+        .pluck()
+        .all(networkId) as string[];
       expect(queue.slice(0, 7)).toEqual(waiting.slice(3).map((p) => p.userId));
       // Each person offered a seat is told once.
       for (const userId of offered) {
         const email = db.prepare("select email from users where id = ?").pluck().get(userId);
-        expect(db.prepare("select count(*) from mail_outbox where to_address = ? and subject like '%plaats%'").pluck().get(email)).toBe(1);
+        expect(
+          db
+            .prepare("select count(*) from mail_outbox where to_address = ? and subject like '%plaats%'")
+            .pluck()
+            .get(email),
+        ).toBe(1);
       }
     });
   });
 
   test("check 43/56: one person answers a survey five times at once over three processes: one answer set, and the answer text shows up in no log or e-mail", async () => {
     const { surveyId, likert, open, cookie } = withDatabase(path, (db) => {
-      const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 20, `Dubbel antwoord ${Date.now()}`);
+      const network = createNetwork(
+        db,
+        userIdByEmail(db, "begeleider@demo.test"),
+        20,
+        `Dubbel antwoord ${Date.now()}`,
+      );
       const teacher = createTeacher(db, "dubbel");
       register(db, network.networkId, teacher);
       return { ...openSurvey(db, network.networkId), cookie: sessionCookieFor(db, teacher) };
     });
     const body = `q${likert}=4&q${open}=${encodeURIComponent(`${CANARY} dit vind ik`)}`;
-    const statuses = await Promise.all([0, 1, 2, 3, 4].map((i) => post(servers[i % 3].origin, `/enquete/${surveyId}`, cookie, body)));
+    const statuses = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => post(servers[i % 3].origin, `/enquete/${surveyId}`, cookie, body)),
+    );
     expect(statuses).toEqual([303, 303, 303, 303, 303]);
     withDatabase(path, (db) => {
-      expect(db.prepare("select count(*) from survey_completions where survey_id = ?").pluck().get(surveyId)).toBe(1);
-      expect(db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId)).toBe(1);
-      expect(db.prepare("select count(*) from survey_answers where text like ?").pluck().get(`${CANARY}%`)).toBe(1);
-      expect(db.prepare("select count(*) from mail_outbox where body_text like ? or subject like ?").pluck().get(`%${CANARY}%`, `%${CANARY}%`)).toBe(0);
+      expect(
+        db.prepare("select count(*) from survey_completions where survey_id = ?").pluck().get(surveyId),
+      ).toBe(1);
+      expect(
+        db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId),
+      ).toBe(1);
+      expect(
+        db.prepare("select count(*) from survey_answers where text like ?").pluck().get(`${CANARY}%`),
+      ).toBe(1);
+      expect(
+        db
+          .prepare("select count(*) from mail_outbox where body_text like ? or subject like ?")
+          .pluck()
+          .get(`%${CANARY}%`, `%${CANARY}%`),
+      ).toBe(0);
     });
     for (const server of servers) expect(server.output()).not.toContain(CANARY);
   });
@@ -182,7 +309,14 @@ test.describe("crash safety and backups", () => {
    * A stream of enrolments and survey answers from four clients at once; every request that got
    * a success answer is remembered.
    */
-  function writeStream(origin: () => string, slug: string, surveyId: number, likert: number, people: Array<{ userId: string; cookie: string; answers: boolean }>, pauseMs = 0) {
+  function writeStream(
+    origin: () => string,
+    slug: string,
+    surveyId: number,
+    likert: number,
+    people: Array<{ userId: string; cookie: string; answers: boolean }>,
+    pauseMs = 0,
+  ) {
     const acknowledged = { enrolled: [] as string[], answered: [] as string[] };
     let next = 0;
     let stopped = false;
@@ -191,8 +325,11 @@ test.describe("crash safety and backups", () => {
       while (!stopped && next < people.length) {
         const person = people[next++];
         try {
-          const status = person.answers ? await post(origin(), `/enquete/${surveyId}`, person.cookie, `q${likert}=${1 + (next % 5)}`) : await post(origin(), `/netwerken/${slug}?index`, person.cookie, "intent=inschrijven");
-          if (status === 303) (person.answers ? acknowledged.answered : acknowledged.enrolled).push(person.userId);
+          const status = person.answers
+            ? await post(origin(), `/enquete/${surveyId}`, person.cookie, `q${likert}=${1 + (next % 5)}`)
+            : await post(origin(), `/netwerken/${slug}?index`, person.cookie, "intent=inschrijven");
+          if (status === 303)
+            (person.answers ? acknowledged.answered : acknowledged.enrolled).push(person.userId);
         } catch {
           // The server died mid-request: no answer, so nothing was promised.
         }
@@ -209,7 +346,12 @@ test.describe("crash safety and backups", () => {
   function streamFixture(path: string, label: string, size = 400) {
     return withDatabase(path, (db) =>
       db.transaction(() => {
-        const network = createNetwork(db, userIdByEmail(db, "begeleider@demo.test"), 5000, `${label} ${Date.now()}`);
+        const network = createNetwork(
+          db,
+          userIdByEmail(db, "begeleider@demo.test"),
+          5000,
+          `${label} ${Date.now()}`,
+        );
         const survey = openSurvey(db, network.networkId);
         const people = Array.from({ length: size }, (_, i) => {
           const userId = createTeacher(db, `${label}-${i}`);
@@ -229,7 +371,8 @@ test.describe("crash safety and backups", () => {
     const { networkId, slug, surveyId, likert, people } = streamFixture(path, "Crash");
     const stream = writeStream(() => server.origin, slug, surveyId, likert, people);
     // Let the stream get going, then pull the plug while requests are in flight.
-    while (stream.acknowledged.enrolled.length + stream.acknowledged.answered.length < 60) await new Promise((r) => setTimeout(r, 10));
+    while (stream.acknowledged.enrolled.length + stream.acknowledged.answered.length < 60)
+      await new Promise((r) => setTimeout(r, 10));
     await server.kill9();
     stream.stop();
     await stream.done;
@@ -242,9 +385,19 @@ test.describe("crash safety and backups", () => {
       withDatabase(path, (db) => {
         const completedNow = expectIntactWithAcknowledged(db, { networkId, surveyId, enrolled, answered });
         // No half-written answer set: as many responses as completions, each with its answer.
-        const responses = db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId);
+        const responses = db
+          .prepare("select count(*) from survey_responses where survey_id = ?")
+          .pluck()
+          .get(surveyId);
         expect(responses).toBe(completedNow.size);
-        expect(db.prepare("select count(*) from survey_answers a join survey_responses r on r.id = a.response_id where r.survey_id = ?").pluck().get(surveyId)).toBe(completedNow.size);
+        expect(
+          db
+            .prepare(
+              "select count(*) from survey_answers a join survey_responses r on r.id = a.response_id where r.survey_id = ?",
+            )
+            .pluck()
+            .get(surveyId),
+        ).toBe(completedNow.size);
       });
       // And the restarted server serves the network again.
       expect((await fetch(`${server.origin}/netwerken/${slug}`)).status).toBe(200);
@@ -268,8 +421,19 @@ test.describe("crash safety and backups", () => {
     // Asynchronous, so this process keeps sending (and counting) writes while the CLI copies.
     const cli = async (args: string[], databasePath: string, keyEnv: Record<string, string> = {}) => {
       try {
-        const env = { ...process.env, DATABASE_PATH: databasePath, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "", SURVEY_PSEUDONYM_KEY_FILE: "", ...keyEnv };
-        const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "app/cli/portal.ts", ...args], { env, encoding: "utf8" });
+        const env = {
+          ...process.env,
+          DATABASE_PATH: databasePath,
+          SEED_DEMO: "0",
+          SURVEY_PSEUDONYM_KEY: "",
+          SURVEY_PSEUDONYM_KEY_FILE: "",
+          ...keyEnv,
+        };
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          ["--import", "tsx", "app/cli/portal.ts", ...args],
+          { env, encoding: "utf8" },
+        );
         return { status: 0, output: stdout };
       } catch (error) {
         const failed = error as { code?: number; stderr?: string };
@@ -282,9 +446,15 @@ test.describe("crash safety and backups", () => {
       const stream = writeStream(() => server.origin, slug, surveyId, likert, people, 10);
       while (stream.total() < 30) await new Promise((r) => setTimeout(r, 10));
       // Every write the server has acknowledged when the backup starts.
-      const beforeBackup = { enrolled: [...stream.acknowledged.enrolled], answered: [...stream.acknowledged.answered] };
+      const beforeBackup = {
+        enrolled: [...stream.acknowledged.enrolled],
+        answered: [...stream.acknowledged.answered],
+      };
       const backup = await cli(["backup", backupFile], path);
-      expect(backup).toMatchObject({ status: 0, output: expect.stringContaining(`Backup written to ${backupFile}.`) });
+      expect(backup).toMatchObject({
+        status: 0,
+        output: expect.stringContaining(`Backup written to ${backupFile}.`),
+      });
       // The writes went on, and were acknowledged, for as long as the backup ran.
       expect(stream.finished()).toBe(false);
       expect(stream.total()).toBeGreaterThan(beforeBackup.enrolled.length + beforeBackup.answered.length);
@@ -309,7 +479,11 @@ test.describe("crash safety and backups", () => {
       const snapshot = withDatabase(backupFile, (db) => {
         expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
         // A consistent snapshot: every response with its completion, no seat beyond capacity.
-        expect(db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId)).toBe(db.prepare("select count(*) from survey_completions where survey_id = ?").pluck().get(surveyId));
+        expect(
+          db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(surveyId),
+        ).toBe(
+          db.prepare("select count(*) from survey_completions where survey_id = ?").pluck().get(surveyId),
+        );
         expect(seatCounts(db, networkId).registered).toBeLessThanOrEqual(5000);
         return dbFingerprint(db);
       });
@@ -319,18 +493,41 @@ test.describe("crash safety and backups", () => {
       expect(withoutKey.status).toBe(1);
       expect(withoutKey.output).toContain("there is no survey pseudonym key");
       // The operator configures the key kept apart from the backups, and then restores the database.
-      expect(await cli(["restore", backupFile], restoredPath, withKeyFile)).toMatchObject({ status: 0, output: expect.stringContaining(`Restored ${backupFile} into ${restoredPath}`) });
+      expect(await cli(["restore", backupFile], restoredPath, withKeyFile)).toMatchObject({
+        status: 0,
+        output: expect.stringContaining(`Restored ${backupFile} into ${restoredPath}`),
+      });
       withDatabase(restoredPath, (db) => {
         expect(integrity(db)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
         expect(dbFingerprint(db)).toEqual(snapshot);
         // Every write acknowledged before the backup started is in the restored database.
-        const registered = new Set(db.prepare("select user_id from registrations where network_id = ? and status = 'registered'").pluck().all(networkId) as string[]);
+        const registered = new Set(
+          db
+            .prepare("select user_id from registrations where network_id = ? and status = 'registered'")
+            .pluck()
+            .all(networkId) as string[],
+        );
         expect(beforeBackup.enrolled.filter((id) => !registered.has(id))).toEqual([]);
-        const completed = new Set(db.prepare("select user_id from survey_completions where survey_id = ?").pluck().all(surveyId) as string[]);
+        const completed = new Set(
+          db
+            .prepare("select user_id from survey_completions where survey_id = ?")
+            .pluck()
+            .all(surveyId) as string[],
+        );
         expect(beforeBackup.answered.filter((id) => !completed.has(id))).toEqual([]);
         // And their answers still pair: the restored key gives each one's pseudonym.
-        const pseudonyms = new Set(db.prepare("select pseudonym from survey_responses where survey_id = ?").pluck().all(surveyId) as string[]);
-        const missing = beforeBackup.answered.filter((id) => !pseudonyms.has(createHmac("sha256", Buffer.from(key, "utf8")).update(`${id}:${networkId}`).digest("hex")));
+        const pseudonyms = new Set(
+          db
+            .prepare("select pseudonym from survey_responses where survey_id = ?")
+            .pluck()
+            .all(surveyId) as string[],
+        );
+        const missing = beforeBackup.answered.filter(
+          (id) =>
+            !pseudonyms.has(
+              createHmac("sha256", Buffer.from(key, "utf8")).update(`${id}:${networkId}`).digest("hex"),
+            ),
+        );
         expect(missing).toEqual([]);
       });
     } finally {

@@ -23,7 +23,10 @@ test.afterAll(async () => {
 });
 
 /** A request as the proxy forwards it: the real client IP is the last X-Forwarded-For entry. */
-async function viaProxy(pathname: string, init: { form?: Record<string, string>; cookie?: string; clientIp?: string; spoofedXff?: string } = {}) {
+async function viaProxy(
+  pathname: string,
+  init: { form?: Record<string, string>; cookie?: string; clientIp?: string; spoofedXff?: string } = {},
+) {
   const xff = [init.spoofedXff, init.clientIp ?? "198.51.100.7"].filter(Boolean).join(", ");
   const response = await fetch(`${server.origin}${pathname}`, {
     method: init.form ? "POST" : "GET",
@@ -45,10 +48,15 @@ const securityEvents = () =>
     .output()
     .split("\n")
     .filter((line) => line.startsWith('{"time"'))
-    .map((line) => JSON.parse(line) as { event: string; user: string; route?: string; status?: number; ip?: string });
+    .map(
+      (line) =>
+        JSON.parse(line) as { event: string; user: string; route?: string; status?: number; ip?: string },
+    );
 
 test("check 14/27: over https the session cookie is __Host-, Secure, HttpOnly, SameSite=Lax, Path=/ without Domain, and HSTS is sent", async () => {
-  const login = await viaProxy("/inloggen", { form: { email: "leraar48@demo.test", password: DEMO_PASSWORD } });
+  const login = await viaProxy("/inloggen", {
+    form: { email: "leraar48@demo.test", password: DEMO_PASSWORD },
+  });
   expect(login.status).toBe(302);
   const cookie = login.headers.get("set-cookie")!;
   expect(cookie).toMatch(/^__Host-session=[a-z0-9]{40};/);
@@ -61,13 +69,20 @@ test("check 14/27: over https the session cookie is __Host-, Secure, HttpOnly, S
   const profile = await viaProxy("/profiel", { cookie: cookie.split(";")[0] });
   expect(profile.status).toBe(200);
   // The plain cookie name is not accepted when the portal runs on https.
-  expect((await viaProxy("/profiel", { cookie: cookie.split(";")[0].replace("__Host-session", "session") })).status).toBe(302);
+  expect(
+    (await viaProxy("/profiel", { cookie: cookie.split(";")[0].replace("__Host-session", "session") }))
+      .status,
+  ).toBe(302);
 });
 
 test("check 11: 30 failed logins from one client IP lock that IP out, whatever X-Forwarded-For the client itself adds", async () => {
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++) {
-    const response = await viaProxy("/inloggen", { form: { email: `onbekend${i}@school.test`, password: "fout-wachtwoord" }, clientIp: "203.0.113.50", spoofedXff: `10.9.${i}.1` });
+    const response = await viaProxy("/inloggen", {
+      form: { email: `onbekend${i}@school.test`, password: "fout-wachtwoord" },
+      clientIp: "203.0.113.50",
+      spoofedXff: `10.9.${i}.1`,
+    });
     statuses.push(response.status);
     if (response.status === 429) {
       expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -77,18 +92,41 @@ test("check 11: 30 failed logins from one client IP lock that IP out, whatever X
   expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
   expect(statuses[30]).toBe(429);
   // Another client is not affected.
-  expect((await viaProxy("/inloggen", { form: { email: "leraar48@demo.test", password: DEMO_PASSWORD }, clientIp: "203.0.113.51" })).status).toBe(302);
+  expect(
+    (
+      await viaProxy("/inloggen", {
+        form: { email: "leraar48@demo.test", password: DEMO_PASSWORD },
+        clientIp: "203.0.113.51",
+      })
+    ).status,
+  ).toBe(302);
 });
 
 test("check 37: an unexpected failure shows a generic Dutch page without SQL, stack or paths; the details go to the server log", async () => {
-  const cookie = (await viaProxy("/inloggen", { form: { email: "leraar48@demo.test", password: DEMO_PASSWORD }, clientIp: "203.0.113.52" })).headers.get("set-cookie")!.split(";")[0];
+  const cookie = (
+    await viaProxy("/inloggen", {
+      form: { email: "leraar48@demo.test", password: DEMO_PASSWORD },
+      clientIp: "203.0.113.52",
+    })
+  ).headers
+    .get("set-cookie")!
+    .split(";")[0];
   // Fault injection: take away a table the digicoach directory reads.
   withDatabase(path, (db) => db.exec("alter table digicoach_profiles rename to digicoach_profiles_weg"));
   try {
     const response = await viaProxy("/digicoaches", { cookie, clientIp: "203.0.113.52" });
     expect(response.status).toBe(500);
     expect(response.body).toContain("Er ging iets mis");
-    for (const leak of ["SQLITE", "digicoach_profiles", "no such table", "at ", "/work/", "node_modules", ".ts:"]) expect(response.body, leak).not.toContain(leak);
+    for (const leak of [
+      "SQLITE",
+      "digicoach_profiles",
+      "no such table",
+      "at ",
+      "/work/",
+      "node_modules",
+      ".ts:",
+    ])
+      expect(response.body, leak).not.toContain(leak);
     expect(server.output()).toContain("no such table: digicoach_profiles");
   } finally {
     withDatabase(path, (db) => db.exec("alter table digicoach_profiles_weg rename to digicoach_profiles"));
@@ -96,11 +134,26 @@ test("check 37: an unexpected failure shows a generic Dutch page without SQL, st
 });
 
 test("check 64: logins, lockouts, logouts, refusals and cross-origin posts are logged as one JSON line each, without passwords, session ids or e-mail addresses", async () => {
-  const login = await viaProxy("/inloggen", { form: { email: "leraar48@demo.test", password: DEMO_PASSWORD }, clientIp: "203.0.113.53" });
+  const login = await viaProxy("/inloggen", {
+    form: { email: "leraar48@demo.test", password: DEMO_PASSWORD },
+    clientIp: "203.0.113.53",
+  });
   const cookie = login.headers.get("set-cookie")!.split(";")[0];
-  await viaProxy("/inloggen", { form: { email: "leraar48@demo.test", password: "Een-fout-wachtwoord-9" }, clientIp: "203.0.113.53" });
+  await viaProxy("/inloggen", {
+    form: { email: "leraar48@demo.test", password: "Een-fout-wachtwoord-9" },
+    clientIp: "203.0.113.53",
+  });
   expect((await viaProxy("/rapporten", { cookie, clientIp: "203.0.113.53" })).status).toBe(403);
-  const crossOrigin = await fetch(`${server.origin}/inloggen`, { method: "POST", headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": "203.0.113.53" }, body: "email=a%40b.test&password=x", redirect: "manual" });
+  const crossOrigin = await fetch(`${server.origin}/inloggen`, {
+    method: "POST",
+    headers: {
+      Origin: "https://evil.example",
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Forwarded-For": "203.0.113.53",
+    },
+    body: "email=a%40b.test&password=x",
+    redirect: "manual",
+  });
   expect(crossOrigin.status).toBe(403);
   await viaProxy("/uitloggen", { form: {}, cookie, clientIp: "203.0.113.53" });
 
@@ -116,5 +169,6 @@ test("check 64: logins, lockouts, logouts, refusals and cross-origin posts are l
   expect(securityEvents().some((e) => e.event === "login.throttled")).toBe(true);
   // Everything after the start-up banner (which lists the demo logins on purpose).
   const log = server.output().slice(server.output().indexOf("LEERKR@CHT.NET portal:"));
-  for (const secret of [DEMO_PASSWORD, "Een-fout-wachtwoord-9", cookie.split("=")[1], "leraar48@demo.test"]) expect(log).not.toContain(secret);
+  for (const secret of [DEMO_PASSWORD, "Een-fout-wachtwoord-9", cookie.split("=")[1], "leraar48@demo.test"])
+    expect(log).not.toContain(secret);
 });

@@ -7,7 +7,14 @@
  */
 import { expect, test } from "@playwright/test";
 import { withE2eDb } from "../support/e2e-db";
-import { FORM_ACTIONS, harness, send, type FormAction, type Harness, type Submission } from "../support/forms";
+import {
+  FORM_ACTIONS,
+  harness,
+  send,
+  type FormAction,
+  type Harness,
+  type Submission,
+} from "../support/forms";
 
 let h: Harness;
 test.beforeAll(({ baseURL }) => {
@@ -16,11 +23,18 @@ test.beforeAll(({ baseURL }) => {
 
 /** Where a successful answer leads: the redirect target, or the page itself (200). */
 function landing(response: Response): string {
-  return response.status >= 300 && response.status < 400 ? `redirect ${response.headers.get("location")}` : `status ${response.status}`;
+  return response.status >= 300 && response.status < 400
+    ? `redirect ${response.headers.get("location")}`
+    : `status ${response.status}`;
 }
 
 async function submitTimes(entry: FormAction, sub: Submission, times: number, parallel: boolean) {
-  const one = () => send(h.origin, sub, { multipart: Boolean(entry.multipart) }).then(async (r) => ({ status: r.status, landing: landing(r), body: await r.text() }));
+  const one = () =>
+    send(h.origin, sub, { multipart: Boolean(entry.multipart) }).then(async (r) => ({
+      status: r.status,
+      landing: landing(r),
+      body: await r.text(),
+    }));
   if (parallel) return Promise.all(Array.from({ length: times }, one));
   const answers = [];
   for (let i = 0; i < times; i++) answers.push(await one());
@@ -39,20 +53,32 @@ for (const entry of FORM_ACTIONS) {
       const sub = await entry.arrange(h);
       const answers = await submitTimes(entry, sub, times, parallel);
       const label = `${entry.key} ${times}× ${parallel ? "at once" : "in a row"}`;
-      expect(answers.map((a) => a.status).filter((s) => s >= 500), `${label}: no 5xx`).toEqual([]);
-      expect(answers.filter((a) => a.status < 400).length, `${label}: at least one succeeds`).toBeGreaterThan(0);
+      expect(
+        answers.map((a) => a.status).filter((s) => s >= 500),
+        `${label}: no 5xx`,
+      ).toEqual([]);
+      expect(answers.filter((a) => a.status < 400).length, `${label}: at least one succeeds`).toBeGreaterThan(
+        0,
+      );
       if (exactlyOnce(entry)) {
-        withE2eDb((db) => expect(entry.effect.count(db, sub), `${label}: ${entry.effect.what}`).toBe(entry.effect.expected));
+        withE2eDb((db) =>
+          expect(entry.effect.count(db, sub), `${label}: ${entry.effect.what}`).toBe(entry.effect.expected),
+        );
       }
       // The repeats that are refused say why, in Dutch (they are 4xx pages or messages, not crashes).
       for (const refused of answers.filter((a) => a.status >= 400)) {
         expect(refused.status, `${label}: a refused repeat is a 4xx`).toBeLessThan(500);
-        expect(refused.body, `${label}: a refused repeat explains itself in Dutch`).toMatch(/bestaat|al |niet|Niet gevonden|verlopen|kan|Dit mag|ongeldig|Ongeldig|Te veel|wachtwoord|Tussen twee herinneringen/);
+        expect(refused.body, `${label}: a refused repeat explains itself in Dutch`).toMatch(
+          /bestaat|al |niet|Niet gevonden|verlopen|kan|Dit mag|ongeldig|Ongeldig|Te veel|wachtwoord|Tussen twee herinneringen/,
+        );
       }
       if (entry.creates) {
         // Everyone who clicked lands on the same result: the same redirect, or the same page.
         const successes = answers.filter((a) => a.status < 400);
-        expect(new Set(successes.map((a) => a.landing)).size, `${label}: the repeats land on the same result (${successes.map((a) => a.landing).join(", ")})`).toBe(1);
+        expect(
+          new Set(successes.map((a) => a.landing)).size,
+          `${label}: the repeats land on the same result (${successes.map((a) => a.landing).join(", ")})`,
+        ).toBe(1);
       }
     }
   });
@@ -64,20 +90,36 @@ test("check 43: a survey answered 5× at once by the same person has one complet
   const answers = await submitTimes(entry, sub, 5, true);
   // Every answer is a redirect to the survey page (Post/Redirect/Get), which then says thank you.
   expect(answers.map((a) => a.landing)).toEqual(Array(5).fill(`redirect /enquete/${sub.ref.surveyId}`));
-  const thankYou = await fetch(`${h.origin}/enquete/${sub.ref.surveyId}`, { headers: { Cookie: sub.cookie! } });
+  const thankYou = await fetch(`${h.origin}/enquete/${sub.ref.surveyId}`, {
+    headers: { Cookie: sub.cookie! },
+  });
   expect(await thankYou.text()).toContain("Je antwoorden zijn goed ontvangen.");
   withE2eDb((db) => {
-    expect(db.prepare("select count(*) from survey_completions where survey_id = ? and user_id = ?").pluck().get(sub.ref.surveyId, sub.ref.userId)).toBe(1);
-    const responses = db.prepare("select id from survey_responses where survey_id = ?").pluck().all(sub.ref.surveyId) as string[];
+    expect(
+      db
+        .prepare("select count(*) from survey_completions where survey_id = ? and user_id = ?")
+        .pluck()
+        .get(sub.ref.surveyId, sub.ref.userId),
+    ).toBe(1);
+    const responses = db
+      .prepare("select id from survey_responses where survey_id = ?")
+      .pluck()
+      .all(sub.ref.surveyId) as string[];
     expect(responses).toHaveLength(1);
     const questions = Object.keys(sub.fields).filter((k) => /^q\d+$/.test(k)).length;
     // One answer row per answered question except the role (stored on the response itself).
-    expect(db.prepare("select count(*) from survey_answers where response_id = ?").pluck().get(responses[0])).toBe(questions - 1);
+    expect(
+      db.prepare("select count(*) from survey_answers where response_id = ?").pluck().get(responses[0]),
+    ).toBe(questions - 1);
   });
   // And after the back button: the same submission once more changes nothing.
   const again = await send(h.origin, sub);
   expect(landing(again)).toBe(`redirect /enquete/${sub.ref.surveyId}`);
-  withE2eDb((db) => expect(db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(sub.ref.surveyId)).toBe(1));
+  withE2eDb((db) =>
+    expect(
+      db.prepare("select count(*) from survey_responses where survey_id = ?").pluck().get(sub.ref.surveyId),
+    ).toBe(1),
+  );
 });
 
 test("check 44: the back button after creating a network or a material leads to what the first submit created, and a fresh form creates a second one", async () => {
@@ -94,7 +136,11 @@ test("check 44: the back button after creating a network or a material leads to 
     const token = /name="formToken" value="([^"]+)"/.exec(await formPage.text())?.[1];
     expect(token, `${key}: the form carries a one-time token`).toBeTruthy();
     expect(token).not.toBe(sub.fields.formToken);
-    const third = await send(h.origin, { ...sub, fields: { ...sub.fields, formToken: token! } }, { multipart: Boolean(entry.multipart) });
+    const third = await send(
+      h.origin,
+      { ...sub, fields: { ...sub.fields, formToken: token! } },
+      { multipart: Boolean(entry.multipart) },
+    );
     expect(third.status).toBe(302);
     expect(third.headers.get("location")).not.toBe(first.headers.get("location"));
     withE2eDb((db) => expect(entry.effect.count(db, sub), key).toBe(2));

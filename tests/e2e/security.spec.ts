@@ -15,7 +15,10 @@ test("every page carries an enforced nonce CSP and the security headers", async 
   expect(first.headers()["x-powered-by"]).toBeUndefined();
 });
 
-test("a form posted from another website is refused with 403 before anything runs", async ({ page, request }) => {
+test("a form posted from another website is refused with 403 before anything runs", async ({
+  page,
+  request,
+}) => {
   // A real browser on another origin auto-submits a login form to the portal.
   const target = new URL("/inloggen", test.info().project.use.baseURL).href;
   await page.route("http://kwaadaardig.test/", (route) =>
@@ -24,19 +27,27 @@ test("a form posted from another website is refused with 403 before anything run
       body: `<form method="post" action="${target}"><input name="email" value="deelnemer@demo.test"><input name="password" value="${DEMO_PASSWORD}"></form><script>document.forms[0].submit()</script>`,
     }),
   );
-  const refused = page.waitForResponse((response) => response.url() === target && response.request().method() === "POST");
+  const refused = page.waitForResponse(
+    (response) => response.url() === target && response.request().method() === "POST",
+  );
   await page.goto("http://kwaadaardig.test/");
   const response = await refused;
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
 
-  const apiRefused = await request.post("/inloggen", { headers: { Origin: "https://evil.example" }, form: { email: "deelnemer@demo.test", password: DEMO_PASSWORD } });
+  const apiRefused = await request.post("/inloggen", {
+    headers: { Origin: "https://evil.example" },
+    form: { email: "deelnemer@demo.test", password: DEMO_PASSWORD },
+  });
   expect(apiRefused.status()).toBe(403);
   expect(await apiRefused.text()).toContain("andere website");
 });
 
 test("oversized request bodies get 413", async ({ request }) => {
-  const response = await request.post("/inloggen", { headers: { Origin: new URL(test.info().project.use.baseURL!).origin }, form: { email: "x@y.test", password: "x".repeat(1_100_000) } });
+  const response = await request.post("/inloggen", {
+    headers: { Origin: new URL(test.info().project.use.baseURL!).origin },
+    form: { email: "x@y.test", password: "x".repeat(1_100_000) },
+  });
   expect(response.status()).toBe(413);
 });
 
@@ -45,17 +56,23 @@ test("repeated failed logins are throttled with 429 and a Dutch wait message", a
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("E-mailadres").fill("ict@demo.test");
     await page.getByLabel("Wachtwoord").fill(`fout wachtwoord ${attempt}`);
-    const failed = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/inloggen"));
+    const failed = page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().includes("/inloggen"),
+    );
     await page.getByRole("button", { name: "Aanmelden" }).click();
     expect((await failed).status()).toBe(400);
     await expect(page.getByText("Onjuist e-mailadres of wachtwoord.")).toBeVisible();
   }
   await page.getByLabel("E-mailadres").fill("ict@demo.test");
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  const response = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/inloggen"));
+  const response = page.waitForResponse(
+    (r) => r.request().method() === "POST" && r.url().includes("/inloggen"),
+  );
   await page.getByRole("button", { name: "Aanmelden" }).click();
   expect((await response).status()).toBe(429);
-  await expect(page.getByText(/Te veel mislukte aanmeldpogingen\. Probeer het opnieuw over \d+ minuut/)).toBeVisible();
+  await expect(
+    page.getByText(/Te veel mislukte aanmeldpogingen\. Probeer het opnieuw over \d+ minuut/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Afmelden" })).toHaveCount(0);
 });
 

@@ -2,18 +2,42 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { authSessions, authTokens, institutions, users } from "#db/schema";
-import { changePassword, confirmEmail, logIn, registerAccount, requestPasswordReset, resetPassword } from "~/auth/accounts.server";
+import {
+  changePassword,
+  confirmEmail,
+  logIn,
+  registerAccount,
+  requestPasswordReset,
+  resetPassword,
+} from "~/auth/accounts.server";
 import { mailsTo, tokenFromLatestMail } from "#tests/support/mail";
 
 let institutionId: number;
 const password = "de kaartenset ligt klaar";
 
 beforeAll(() => {
-  institutionId = db.insert(institutions).values({ name: "GBS De Vlieger", kind: "basisschool", level: "basisonderwijs", city: "Gent", region: "Oost-Vlaanderen" }).returning().get().id;
+  institutionId = db
+    .insert(institutions)
+    .values({
+      name: "GBS De Vlieger",
+      kind: "basisschool",
+      level: "basisonderwijs",
+      city: "Gent",
+      region: "Oost-Vlaanderen",
+    })
+    .returning()
+    .get().id;
 });
 
 async function registerConfirmed(email: string) {
-  await registerAccount({ name: "Test Leraar", email, password, institutionId, jobFunction: "leraar", jobFunctionOther: null });
+  await registerAccount({
+    name: "Test Leraar",
+    email,
+    password,
+    institutionId,
+    jobFunction: "leraar",
+    jobFunctionOther: null,
+  });
   expect(confirmEmail(tokenFromLatestMail(email, "/registreren/bevestigen"))).toBe(true);
 }
 
@@ -23,7 +47,14 @@ function sessionIdFromCookie(cookie: string) {
 
 describe("registration", () => {
   it("creates an unconfirmed account with an argon2id hash and mails a confirmation link", async () => {
-    await registerAccount({ name: "Lien Peeters", email: "lien@school.test", password, institutionId, jobFunction: "andere", jobFunctionOther: "STEM-coach" });
+    await registerAccount({
+      name: "Lien Peeters",
+      email: "lien@school.test",
+      password,
+      institutionId,
+      jobFunction: "andere",
+      jobFunctionOther: "STEM-coach",
+    });
     const user = db.select().from(users).where(eq(users.email, "lien@school.test")).get()!;
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user.passwordHash).not.toContain(password);
@@ -34,7 +65,14 @@ describe("registration", () => {
   });
 
   it("confirms the address once; the link is single-use", async () => {
-    await registerAccount({ name: "Jan Claes", email: "jan@school.test", password, institutionId, jobFunction: "leraar", jobFunctionOther: null });
+    await registerAccount({
+      name: "Jan Claes",
+      email: "jan@school.test",
+      password,
+      institutionId,
+      jobFunction: "leraar",
+      jobFunctionOther: null,
+    });
     const token = tokenFromLatestMail("jan@school.test", "/registreren/bevestigen");
     expect(confirmEmail(token)).toBe(true);
     expect(confirmEmail(token)).toBe(false);
@@ -44,7 +82,14 @@ describe("registration", () => {
   it("does not create a second account for a known address; it mails the owner instead", async () => {
     await registerConfirmed("bestaand@school.test");
     const before = db.select().from(users).all().length;
-    await registerAccount({ name: "Indringer", email: "bestaand@school.test", password: "een ander wachtwoord", institutionId, jobFunction: "leraar", jobFunctionOther: null });
+    await registerAccount({
+      name: "Indringer",
+      email: "bestaand@school.test",
+      password: "een ander wachtwoord",
+      institutionId,
+      jobFunction: "leraar",
+      jobFunctionOther: null,
+    });
     expect(db.select().from(users).all().length).toBe(before);
     expect(mailsTo("bestaand@school.test")[0].subject).toBe("Je hebt al een account op LEERKR@CHT.NET");
     expect((await logIn("bestaand@school.test", "een ander wachtwoord", "10.0.0.1")).status).toBe("invalid");
@@ -60,7 +105,8 @@ describe("login", () => {
 
   it("locks an account after five failures, even for the right password", async () => {
     await registerConfirmed("slot@school.test");
-    for (let i = 0; i < 5; i++) expect((await logIn("slot@school.test", `fout-${i}-wachtwoord`, `10.1.0.${i}`)).status).toBe("invalid");
+    for (let i = 0; i < 5; i++)
+      expect((await logIn("slot@school.test", `fout-${i}-wachtwoord`, `10.1.0.${i}`)).status).toBe("invalid");
     const locked = await logIn("slot@school.test", password, "10.1.0.99");
     expect(locked.status).toBe("throttled");
     expect(locked.status === "throttled" && locked.retryAfterSeconds).toBeGreaterThan(0);
@@ -98,7 +144,10 @@ describe("password reset", () => {
     await registerConfirmed("laat@school.test");
     requestPasswordReset("laat@school.test");
     const token = tokenFromLatestMail("laat@school.test", "/wachtwoord-herstellen");
-    db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(authTokens.purpose, "reset_password")).run();
+    db.update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authTokens.purpose, "reset_password"))
+      .run();
     expect(await resetPassword(token, "een gloednieuw wachtwoord")).toBe(false);
   });
 
@@ -119,9 +168,16 @@ describe("password change", () => {
     if (here.status !== "ok" || elsewhere.status !== "ok") throw new Error("login failed");
     const userId = db.select().from(users).where(eq(users.email, "wissel@school.test")).get()!.id;
     const hereId = sessionIdFromCookie(here.cookie);
-    expect(await changePassword(userId, hereId, "niet mijn wachtwoord", "een gloednieuw wachtwoord")).toBe(false);
+    expect(await changePassword(userId, hereId, "niet mijn wachtwoord", "een gloednieuw wachtwoord")).toBe(
+      false,
+    );
     expect(await changePassword(userId, hereId, password, "een gloednieuw wachtwoord")).toBe(true);
-    const remaining = db.select().from(authSessions).where(eq(authSessions.userId, userId)).all().map((s) => s.id);
+    const remaining = db
+      .select()
+      .from(authSessions)
+      .where(eq(authSessions.userId, userId))
+      .all()
+      .map((s) => s.id);
     expect(remaining).toEqual([hereId]);
   });
 });

@@ -22,7 +22,9 @@ describe("attendance", () => {
     const { sessions, teachers } = networkWithTeachers(3);
     const stranger = createUser();
     const started = new Date(sessions[0].startsAt.getTime() + 60_000);
-    expect(saveAttendance(sessions[0].id, [teachers[0].id, teachers[2].id, stranger.id], { now: started })).toEqual({ ok: true });
+    expect(
+      saveAttendance(sessions[0].id, [teachers[0].id, teachers[2].id, stranger.id], { now: started }),
+    ).toEqual({ ok: true });
     const roster = sessionRoster(sessions[0].id);
     expect(roster.map((r) => [r.userId, r.present])).toEqual(
       expect.arrayContaining([
@@ -41,10 +43,21 @@ describe("attendance", () => {
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(checkInCodeFor(session.id)).toBe(code);
     const during = new Date(session.startsAt.getTime() + 30 * 60_000);
-    expect(checkIn(teachers[0].id, code.toLowerCase(), new Date(session.startsAt.getTime() - 2 * 3_600_000))).toMatchObject({ ok: false });
-    expect(checkIn(createUser().id, code, during)).toEqual({ ok: false, error: "Je bent niet ingeschreven voor deze bijeenkomst." });
-    expect(checkIn(teachers[0].id, "ABC", during)).toEqual({ ok: false, error: "Een code bestaat uit 6 tekens." });
-    expect(checkIn(teachers[0].id, ` ${code.slice(0, 3)}-${code.slice(3)} `, during)).toEqual({ ok: true, networkTitle: network.title });
+    expect(
+      checkIn(teachers[0].id, code.toLowerCase(), new Date(session.startsAt.getTime() - 2 * 3_600_000)),
+    ).toMatchObject({ ok: false });
+    expect(checkIn(createUser().id, code, during)).toEqual({
+      ok: false,
+      error: "Je bent niet ingeschreven voor deze bijeenkomst.",
+    });
+    expect(checkIn(teachers[0].id, "ABC", during)).toEqual({
+      ok: false,
+      error: "Een code bestaat uit 6 tekens.",
+    });
+    expect(checkIn(teachers[0].id, ` ${code.slice(0, 3)}-${code.slice(3)} `, during)).toEqual({
+      ok: true,
+      networkTitle: network.title,
+    });
     expect(sessionRoster(session.id)[0]).toMatchObject({ present: true, method: "check-in" });
   });
 });
@@ -56,7 +69,8 @@ describe("notifications", () => {
     expect(runScheduledTasks(new Date(sessions[0].startsAt.getTime() - 10 * 86_400_000)).reminders).toBe(0);
     expect(runScheduledTasks(threeDaysBefore).reminders).toBeGreaterThanOrEqual(2);
     expect(runScheduledTasks(threeDaysBefore).reminders).toBe(0);
-    for (const teacher of teachers) expect(mailsTo(teacher.email).filter((m) => m.subject.startsWith("Herinnering")).length).toBe(1);
+    for (const teacher of teachers)
+      expect(mailsTo(teacher.email).filter((m) => m.subject.startsWith("Herinnering")).length).toBe(1);
   });
 
   it("a cancelled session is announced with a cancelling .ics", () => {
@@ -73,7 +87,10 @@ describe("notifications", () => {
 describe("personal calendar feed", () => {
   it("lists the sessions with a seat, and a new token revokes the old URL", () => {
     const { network, sessions, teachers } = networkWithTeachers(1);
-    db.update(networkSessions).set({ cancelledAt: new Date(), revision: 1 }).where(eq(networkSessions.id, sessions[1].id)).run();
+    db.update(networkSessions)
+      .set({ cancelledAt: new Date(), revision: 1 })
+      .where(eq(networkSessions.id, sessions[1].id))
+      .run();
     const token = feedTokenFor(teachers[0].id);
     expect(feedTokenFor(teachers[0].id)).toBe(token);
     const calendar = calendarForToken(token)!;

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { attendance, networkSessions, surveys } from "#db/schema";
 import { createAuthSession } from "~/auth/lucia.server";
-import { ATTENDANCE_FROZEN, ATTENDANCE_NOT_STARTED, CHECK_IN_FROZEN, GUEST_COUNT_INVALID } from "~/registrations/attendance-rules";
+import {
+  ATTENDANCE_FROZEN,
+  ATTENDANCE_NOT_STARTED,
+  CHECK_IN_FROZEN,
+  GUEST_COUNT_INVALID,
+} from "~/registrations/attendance-rules";
 import { checkIn, checkInCodeFor, saveAttendance } from "~/registrations/attendance.server";
 import { enrol } from "~/registrations/registrations.server";
 import { action } from "~/routes/netwerken.$slug.aanwezigheid.$sessionId";
@@ -24,15 +29,32 @@ function arrange() {
 }
 
 function rowsOf(sessionId: number) {
-  return db.select({ userId: attendance.userId, present: attendance.present }).from(attendance).where(eq(attendance.sessionId, sessionId)).all();
+  return db
+    .select({ userId: attendance.userId, present: attendance.present })
+    .from(attendance)
+    .where(eq(attendance.sessionId, sessionId))
+    .all();
 }
 
 function guestCountOf(sessionId: number) {
-  return db.select({ n: networkSessions.guestCount }).from(networkSessions).where(eq(networkSessions.id, sessionId)).get()!.n;
+  return db
+    .select({ n: networkSessions.guestCount })
+    .from(networkSessions)
+    .where(eq(networkSessions.id, sessionId))
+    .get()!.n;
 }
 
 function sealPostSurvey(networkId: number) {
-  db.insert(surveys).values({ networkId, phase: "post", template: "nameting-basis", origin: "live", createdAt: new Date(), sealedAt: new Date() }).run();
+  db.insert(surveys)
+    .values({
+      networkId,
+      phase: "post",
+      template: "nameting-basis",
+      origin: "live",
+      createdAt: new Date(),
+      sealedAt: new Date(),
+    })
+    .run();
 }
 
 describe("attendance before a session starts", () => {
@@ -41,7 +63,10 @@ describe("attendance before a session starts", () => {
     ["a minute before, while check-in already runs", -MINUTE],
   ])("is refused %s and nothing is written", (_name, offset) => {
     const { first, a } = arrange();
-    const result = saveAttendance(first.id, [a.id], { guestCount: 4, now: new Date(first.startsAt.getTime() + offset) });
+    const result = saveAttendance(first.id, [a.id], {
+      guestCount: 4,
+      now: new Date(first.startsAt.getTime() + offset),
+    });
     expect(result).toEqual({ ok: false, error: ATTENDANCE_NOT_STARTED });
     expect(rowsOf(first.id)).toEqual([]);
     expect(guestCountOf(first.id)).toBe(0);
@@ -71,32 +96,59 @@ describe("the attendance form (route action)", () => {
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
     const path = `/netwerken/${fixture.network.slug}/aanwezigheid/${fixture.first.id}`;
-    const request = new Request(`http://localhost${path}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
-    return action({ request, url: new URL(request.url), pattern: "", context: {} as AppLoadContext, params: { slug: fixture.network.slug, sessionId: String(fixture.first.id) } });
+    const request = new Request(`http://localhost${path}`, {
+      method: "POST",
+      body,
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    return action({
+      request,
+      url: new URL(request.url),
+      pattern: "",
+      context: {} as AppLoadContext,
+      params: { slug: fixture.network.slug, sessionId: String(fixture.first.id) },
+    });
   }
 
-  it.each([["abc"], [""], ["-1"], ["2.5"], ["1001"]])("refuses guest count %j with the Dutch message and writes nothing", async (guestCount) => {
-    const fixture = arrange();
-    // The first session is in the future; move it to now so only the field can be at fault.
-    db.update(networkSessions).set({ startsAt: new Date(Date.now() - 10 * MINUTE) }).where(eq(networkSessions.id, fixture.first.id)).run();
-    const answer = await submit(fixture, { intent: "aanwezigheid", present: [fixture.a.id], guestCount });
-    expect(answer.init?.status).toBe(400);
-    expect(answer.data.errors).toEqual({ guestCount: GUEST_COUNT_INVALID });
-    expect(rowsOf(fixture.first.id)).toEqual([]);
-    expect(guestCountOf(fixture.first.id)).toBe(0);
-  });
+  it.each([["abc"], [""], ["-1"], ["2.5"], ["1001"]])(
+    "refuses guest count %j with the Dutch message and writes nothing",
+    async (guestCount) => {
+      const fixture = arrange();
+      // The first session is in the future; move it to now so only the field can be at fault.
+      db.update(networkSessions)
+        .set({ startsAt: new Date(Date.now() - 10 * MINUTE) })
+        .where(eq(networkSessions.id, fixture.first.id))
+        .run();
+      const answer = await submit(fixture, { intent: "aanwezigheid", present: [fixture.a.id], guestCount });
+      expect(answer.init?.status).toBe(400);
+      expect(answer.data.errors).toEqual({ guestCount: GUEST_COUNT_INVALID });
+      expect(rowsOf(fixture.first.id)).toEqual([]);
+      expect(guestCountOf(fixture.first.id)).toBe(0);
+    },
+  );
 
   it("saves a valid guest count", async () => {
     const fixture = arrange();
-    db.update(networkSessions).set({ startsAt: new Date(Date.now() - 10 * MINUTE) }).where(eq(networkSessions.id, fixture.first.id)).run();
-    const answer = await submit(fixture, { intent: "aanwezigheid", present: [fixture.a.id], guestCount: " 12 " });
+    db.update(networkSessions)
+      .set({ startsAt: new Date(Date.now() - 10 * MINUTE) })
+      .where(eq(networkSessions.id, fixture.first.id))
+      .run();
+    const answer = await submit(fixture, {
+      intent: "aanwezigheid",
+      present: [fixture.a.id],
+      guestCount: " 12 ",
+    });
     expect(answer.data).toMatchObject({ saved: true, errors: {} });
     expect(guestCountOf(fixture.first.id)).toBe(12);
   });
 
   it("shows the not-started refusal as the form's error", async () => {
     const fixture = arrange();
-    const answer = await submit(fixture, { intent: "aanwezigheid", present: [fixture.a.id], guestCount: "3" });
+    const answer = await submit(fixture, {
+      intent: "aanwezigheid",
+      present: [fixture.a.id],
+      guestCount: "3",
+    });
     expect(answer.init?.status).toBe(409);
     expect(answer.data.errors).toEqual({ form: ATTENDANCE_NOT_STARTED });
     expect(rowsOf(fixture.first.id)).toEqual([]);
@@ -115,15 +167,38 @@ describe("after the nameting is sealed", () => {
   }
 
   it.each([
-    ["adding a new attendee", (f: ReturnType<typeof sealed>) => saveAttendance(f.first.id, [f.a.id, f.c.id], { now: f.during(f.first) })],
-    ["removing the only session someone attended", (f: ReturnType<typeof sealed>) => saveAttendance(f.second.id, [], { now: f.during(f.second) })],
-    ["changing the guest count", (f: ReturnType<typeof sealed>) => saveAttendance(f.first.id, [f.a.id], { guestCount: 6, now: f.during(f.first) })],
-    ["setting the guest count to zero", (f: ReturnType<typeof sealed>) => saveAttendance(f.second.id, [f.b.id], { guestCount: 0, now: f.during(f.second) })],
+    [
+      "adding a new attendee",
+      (f: ReturnType<typeof sealed>) =>
+        saveAttendance(f.first.id, [f.a.id, f.c.id], { now: f.during(f.first) }),
+    ],
+    [
+      "removing the only session someone attended",
+      (f: ReturnType<typeof sealed>) => saveAttendance(f.second.id, [], { now: f.during(f.second) }),
+    ],
+    [
+      "changing the guest count",
+      (f: ReturnType<typeof sealed>) =>
+        saveAttendance(f.first.id, [f.a.id], { guestCount: 6, now: f.during(f.first) }),
+    ],
+    [
+      "setting the guest count to zero",
+      (f: ReturnType<typeof sealed>) =>
+        saveAttendance(f.second.id, [f.b.id], { guestCount: 0, now: f.during(f.second) }),
+    ],
   ])("refuses %s and rolls everything back", (_name, change) => {
     const fixture = sealed();
-    const before = { first: rowsOf(fixture.first.id), second: rowsOf(fixture.second.id), guests: [guestCountOf(fixture.first.id), guestCountOf(fixture.second.id)] };
+    const before = {
+      first: rowsOf(fixture.first.id),
+      second: rowsOf(fixture.second.id),
+      guests: [guestCountOf(fixture.first.id), guestCountOf(fixture.second.id)],
+    };
     expect(change(fixture)).toEqual({ ok: false, error: ATTENDANCE_FROZEN });
-    expect({ first: rowsOf(fixture.first.id), second: rowsOf(fixture.second.id), guests: [guestCountOf(fixture.first.id), guestCountOf(fixture.second.id)] }).toEqual(before);
+    expect({
+      first: rowsOf(fixture.first.id),
+      second: rowsOf(fixture.second.id),
+      guests: [guestCountOf(fixture.first.id), guestCountOf(fixture.second.id)],
+    }).toEqual(before);
   });
 
   it("allows changes that leave who attended and the guest counts alone", () => {
@@ -141,8 +216,19 @@ describe("after the nameting is sealed", () => {
 
   it("an imported nameting does not freeze the live attendance", () => {
     const { first, a, c, during, network } = arrange();
-    db.insert(surveys).values({ networkId: network.id, phase: "post", template: "nameting-basis", origin: "import", createdAt: new Date(), sealedAt: new Date() }).run();
-    expect(saveAttendance(first.id, [a.id, c.id], { guestCount: 3, now: during(first) })).toEqual({ ok: true });
+    db.insert(surveys)
+      .values({
+        networkId: network.id,
+        phase: "post",
+        template: "nameting-basis",
+        origin: "import",
+        createdAt: new Date(),
+        sealedAt: new Date(),
+      })
+      .run();
+    expect(saveAttendance(first.id, [a.id, c.id], { guestCount: 3, now: during(first) })).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses a check-in by someone not counted yet, and accepts one by someone already counted", () => {

@@ -1,6 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
@@ -23,7 +32,10 @@ const count = (file: string, table: string) => {
 const integrity = (file: string) => {
   const copy = new Database(file, { readonly: true });
   try {
-    return { integrity: copy.pragma("integrity_check", { simple: true }), foreignKeyProblems: (copy.pragma("foreign_key_check") as unknown[]).length };
+    return {
+      integrity: copy.pragma("integrity_check", { simple: true }),
+      foreignKeyProblems: (copy.pragma("foreign_key_check") as unknown[]).length,
+    };
   } finally {
     copy.close();
   }
@@ -62,10 +74,20 @@ function answeredSurvey() {
   const { network } = createPublishedNetwork(createUser("facilitator").id);
   const teacher = createUser();
   const surveyId = Number(
-    db.$client.prepare("insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'pre', 'voormeting-basis', unixepoch() - 3600, unixepoch() + 86400, 0, unixepoch())").run(network.id).lastInsertRowid,
+    db.$client
+      .prepare(
+        "insert into surveys (network_id, phase, template, opens_at, closes_at, reminders_sent, created_at) values (?, 'pre', 'voormeting-basis', unixepoch() - 3600, unixepoch() + 86400, 0, unixepoch())",
+      )
+      .run(network.id).lastInsertRowid,
   );
-  db.$client.prepare("insert into survey_completions (survey_id, user_id) values (?, ?)").run(surveyId, teacher.id);
-  db.$client.prepare("insert into survey_responses (id, survey_id, pseudonym, role, source) values (?, ?, ?, 'leraar', 'portal')").run(randomUUID(), surveyId, pseudonymFor(teacher.id, network.id));
+  db.$client
+    .prepare("insert into survey_completions (survey_id, user_id) values (?, ?)")
+    .run(surveyId, teacher.id);
+  db.$client
+    .prepare(
+      "insert into survey_responses (id, survey_id, pseudonym, role, source) values (?, ?, ?, 'leraar', 'portal')",
+    )
+    .run(randomUUID(), surveyId, pseudonymFor(teacher.id, network.id));
 }
 
 describe("backup and restore", () => {
@@ -76,7 +98,10 @@ describe("backup and restore", () => {
     expect(count(target, "users")).toBe(db.$client.prepare("select count(*) from users").pluck().get());
     expect(count(target, "networks")).toBe(db.$client.prepare("select count(*) from networks").pluck().get());
     const before = readFileSync(target);
-    expect(await backupDatabase(db, target)).toEqual({ ok: false, message: `${target} already exists; choose a new file name.` });
+    expect(await backupDatabase(db, target)).toEqual({
+      ok: false,
+      message: `${target} already exists; choose a new file name.`,
+    });
     expect(readFileSync(target).equals(before)).toBe(true);
   });
 
@@ -89,9 +114,12 @@ describe("backup and restore", () => {
       // whenever another connection writes between two steps).
       server.exec("create table if not exists backup_padding (bytes blob)");
       server.transaction(() => {
-        for (let i = 0; i < 400; i++) server.prepare("insert into backup_padding values (randomblob(8000))").run();
+        for (let i = 0; i < 400; i++)
+          server.prepare("insert into backup_padding values (randomblob(8000))").run();
       })();
-      const insert = server.prepare("insert into users (id, email, name, password_hash, role, job_function, created_at) values (?, ?, 'Schrijver', 'x', 'participant', 'leraar', unixepoch())");
+      const insert = server.prepare(
+        "insert into users (id, email, name, password_hash, role, job_function, created_at) values (?, ?, 'Schrijver', 'x', 'participant', 'leraar', unixepoch())",
+      );
       const acknowledged: string[] = [];
       const write = () => {
         const id = randomUUID();
@@ -108,7 +136,10 @@ describe("backup and restore", () => {
       };
       setImmediate(keepWriting);
       const target = join(dir, "onder-belasting.db");
-      const outcome = await Promise.race([backupDatabase(db, target), new Promise((resolve) => setTimeout(() => resolve("still copying after 20 s"), 20_000))]);
+      const outcome = await Promise.race([
+        backupDatabase(db, target),
+        new Promise((resolve) => setTimeout(() => resolve("still copying after 20 s"), 20_000)),
+      ]);
       writing = false;
       expect(outcome).toEqual({ ok: true });
       // The writes really went on while the backup ran.
@@ -119,7 +150,9 @@ describe("backup and restore", () => {
       expect(integrity(restored)).toEqual({ integrity: "ok", foreignKeyProblems: 0 });
       const copy = new Database(restored, { readonly: true });
       try {
-        const present = new Set(copy.prepare("select id from users where name = 'Schrijver'").pluck().all() as string[]);
+        const present = new Set(
+          copy.prepare("select id from users where name = 'Schrijver'").pluck().all() as string[],
+        );
         expect(beforeBackup.filter((id) => !present.has(id))).toEqual([]);
         // A snapshot: what it holds was acknowledged, in order (no later write without the earlier ones).
         expect(acknowledged.slice(0, present.size).every((id) => present.has(id))).toBe(true);
@@ -169,7 +202,10 @@ describe("backup and restore", () => {
       } finally {
         probe.close();
       }
-      const files = () => ["", "-wal", "-shm"].map((suffix) => (existsSync(`${target}${suffix}`) ? readFileSync(`${target}${suffix}`).toString("base64") : null));
+      const files = () =>
+        ["", "-wal", "-shm"].map((suffix) =>
+          existsSync(`${target}${suffix}`) ? readFileSync(`${target}${suffix}`).toString("base64") : null,
+        );
       const before = files();
       expect(before[1]).not.toBeNull(); // the -wal exists: deleting it would lose a commit
       expect(await restoreDatabase(backup, target)).toEqual({
@@ -204,7 +240,9 @@ describe("backup and restore", () => {
     const bare = freshHome("zonder-sleutel");
     setKeyEnv({ SEED_DEMO: "0" });
     const missing = await refusal(bare);
-    expect(missing).toContain(`there is no survey pseudonym key for ${bare}: SURVEY_PSEUDONYM_KEY and SURVEY_PSEUDONYM_KEY_FILE are unset.`);
+    expect(missing).toContain(
+      `there is no survey pseudonym key for ${bare}: SURVEY_PSEUDONYM_KEY and SURVEY_PSEUDONYM_KEY_FILE are unset.`,
+    );
     expect(missing).toContain("set SURVEY_PSEUDONYM_KEY_FILE to that file");
     expect(missing).toContain("--skip-key-check");
     expect(missing).toMatch(/Nothing was changed\.$/);
@@ -245,7 +283,8 @@ describe("backup and restore", () => {
     expect(await backupDatabase(db, backup)).toEqual({ ok: true });
     const files = readdirSync(folder);
     expect(files.filter((name) => !/^portal\.db(-wal|-shm)?$/.test(name))).toEqual([]);
-    for (const name of files) expect(readFileSync(join(folder, name)).includes(Buffer.from(LIVE_KEY))).toBe(false);
+    for (const name of files)
+      expect(readFileSync(join(folder, name)).includes(Buffer.from(LIVE_KEY))).toBe(false);
     // Nor is there a key in the live database's folder, which a folder backup would take along.
     expect(readdirSync(dirname(liveDatabase())).filter((name) => name.endsWith(".key"))).toEqual([]);
   });
@@ -276,13 +315,29 @@ describe("backup and restore", () => {
     answeredSurvey();
     const backup = join(dir, "cli.db");
     // The operator's shell on a new host: SEED_DEMO=0, and the key only where it is configured.
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH, SEED_DEMO: "0", SURVEY_PSEUDONYM_KEY: "", SURVEY_PSEUDONYM_KEY_FILE: "" };
-    const out = execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "backup", backup], { env, encoding: "utf8" });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_PATH: process.env.DATABASE_PATH,
+      SEED_DEMO: "0",
+      SURVEY_PSEUDONYM_KEY: "",
+      SURVEY_PSEUDONYM_KEY_FILE: "",
+    };
+    const out = execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "backup", backup], {
+      env,
+      encoding: "utf8",
+    });
     expect(out).toContain(`Backup written to ${backup}.`);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
     const cliRestore = (target: string, { keyFile = "", args = [] as string[] } = {}) => {
       try {
-        return { status: 0, out: execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "restore", backup, ...args], { env: { ...env, SURVEY_PSEUDONYM_KEY_FILE: keyFile, DATABASE_PATH: target }, encoding: "utf8", stdio: "pipe" }) };
+        return {
+          status: 0,
+          out: execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "restore", backup, ...args], {
+            env: { ...env, SURVEY_PSEUDONYM_KEY_FILE: keyFile, DATABASE_PATH: target },
+            encoding: "utf8",
+            stdio: "pipe",
+          }),
+        };
       } catch (error) {
         const failed = error as { status: number; stderr: string };
         return { status: failed.status, out: failed.stderr };
@@ -293,9 +348,15 @@ describe("backup and restore", () => {
     expect(refused.status).toBe(1);
     expect(refused.out).toContain("there is no survey pseudonym key");
     expect(existsSync(bare)).toBe(false);
-    expect(cliRestore(bare, { args: ["--skip-key-check"] })).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${bare}`) });
+    expect(cliRestore(bare, { args: ["--skip-key-check"] })).toMatchObject({
+      status: 0,
+      out: expect.stringContaining(`Restored ${backup} into ${bare}`),
+    });
     const target = freshHome("cli-hersteld");
-    expect(cliRestore(target, { keyFile: LIVE_KEY_FILE })).toMatchObject({ status: 0, out: expect.stringContaining(`Restored ${backup} into ${target}`) });
+    expect(cliRestore(target, { keyFile: LIVE_KEY_FILE })).toMatchObject({
+      status: 0,
+      out: expect.stringContaining(`Restored ${backup} into ${target}`),
+    });
     expect(count(target, "users")).toBe(count(backup, "users"));
   }, 60_000);
 
@@ -307,13 +368,23 @@ describe("backup and restore", () => {
     await backupDatabase(db, old);
     const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000);
     utimesSync(old, fiveDaysAgo, fiveDaysAgo);
-    expect(checkLatestBackup(folder)).toMatchObject({ ok: false, message: expect.stringContaining("hours old") });
+    expect(checkLatestBackup(folder)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("hours old"),
+    });
     const fresh = join(folder, "portal-2026-11-25.db");
     await backupDatabase(db, fresh);
     expect(checkLatestBackup(folder)).toMatchObject({ ok: true });
     writeFileSync(join(folder, "portal-2026-11-26.db"), "half geschreven");
-    expect(checkLatestBackup(folder)).toMatchObject({ ok: false, message: expect.stringContaining("fails its integrity check") });
-    const cli = () => execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "check-backups", folder], { encoding: "utf8", stdio: "pipe" });
+    expect(checkLatestBackup(folder)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("fails its integrity check"),
+    });
+    const cli = () =>
+      execFileSync("node_modules/.bin/tsx", ["app/cli/portal.ts", "check-backups", folder], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
     expect(cli).toThrow();
   }, 30_000);
 });

@@ -25,14 +25,32 @@ describe("prepareDatabase", () => {
     await prepareDatabase({ log: true });
     const printed = log.mock.calls.map((call) => call.join(" ")).join("\n");
     expect(printed).toContain("Leerkracht-Demo-2026");
-    for (const email of ["deelnemer@demo.test", "begeleider@demo.test", "beheerder@demo.test"]) expect(printed).toContain(email);
+    for (const email of ["deelnemer@demo.test", "begeleider@demo.test", "beheerder@demo.test"])
+      expect(printed).toContain(email);
     // The demo's own key, made outside the data folder on the first start and named on every start.
     const demoKey = demoPseudonymKeyFile(process.env.DATABASE_PATH!);
-    expect(printed).toContain(`Survey pseudonym key: ${demoKey} (created now); keep it out of database backups.`);
+    expect(printed).toContain(
+      `Survey pseudonym key: ${demoKey} (created now); keep it out of database backups.`,
+    );
     expect(printed).toContain(`Survey pseudonym key: ${demoKey}; keep it out of database backups.`);
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(57);
-    const levels = new Set(db.select({ level: institutions.level }).from(institutions).all().map((row) => row.level));
+    const levels = new Set(
+      db
+        .select({ level: institutions.level })
+        .from(institutions)
+        .all()
+        .map((row) => row.level),
+    );
     expect(db.select({ n: count() }).from(institutions).get()!.n).toBeGreaterThanOrEqual(40);
-    expect(levels).toEqual(new Set(["basisonderwijs", "secundair onderwijs", "deeltijds kunstonderwijs", "clb", "volwassenenonderwijs", "leersteun"]));
+    expect(levels).toEqual(
+      new Set([
+        "basisonderwijs",
+        "secundair onderwijs",
+        "deeltijds kunstonderwijs",
+        "clb",
+        "volwassenenonderwijs",
+        "leersteun",
+      ]),
+    );
   });
 });

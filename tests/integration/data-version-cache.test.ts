@@ -6,11 +6,16 @@ import { cachedUntilChange, dataVersion } from "~/http/data-version.server";
 describe("cachedUntilChange", () => {
   const institutions = () => db.$client.prepare("select count(*) from institutions").pluck().get() as number;
   const insert = (sqlite: typeof db.$client, name: string) =>
-    sqlite.prepare("insert into institutions (name, kind, level, region, city) values (?, 'basisschool', 'basisonderwijs', 'Antwerpen', 'Mechelen')").run(name);
+    sqlite
+      .prepare(
+        "insert into institutions (name, kind, level, region, city) values (?, 'basisschool', 'basisonderwijs', 'Antwerpen', 'Mechelen')",
+      )
+      .run(name);
 
   it("recomputes after a commit by this connection, by another connection, and once its maximum age has passed", () => {
     let computed = 0;
-    const count = (now = 0) => cachedUntilChange("test:institutions", () => (computed++, institutions()), 60_000, now);
+    const count = (now = 0) =>
+      cachedUntilChange("test:institutions", () => (computed++, institutions()), 60_000, now);
     const before = count();
     expect(count()).toBe(before);
     expect(computed).toBe(1);
@@ -37,7 +42,8 @@ describe("cachedUntilChange", () => {
 
   it("a result that depends on the data alone is kept until the next commit, however long", () => {
     let computed = 0;
-    const count = (now: number) => cachedUntilChange("test:forever", () => (computed++, institutions()), Infinity, now);
+    const count = (now: number) =>
+      cachedUntilChange("test:forever", () => (computed++, institutions()), Infinity, now);
     count(0);
     count(365 * 86_400_000);
     expect(computed).toBe(1);
@@ -48,7 +54,8 @@ describe("cachedUntilChange", () => {
 
   it("a maximum age given as a function is asked only when computing anew", () => {
     let asked = 0;
-    const count = (now: number) => cachedUntilChange("test:lazy-age", institutions, () => (asked++, 1_000), now);
+    const count = (now: number) =>
+      cachedUntilChange("test:lazy-age", institutions, () => (asked++, 1_000), now);
     count(0);
     count(500);
     expect(asked).toBe(1);

@@ -3,14 +3,32 @@ import { describe, expect, it } from "vitest";
 import { db } from "#db/client.server";
 import { institutions } from "#db/schema";
 import { digicoachFigures } from "~/digicoaches/figures.server";
-import { answerTeamRequest, assessmentsOf, contactCoach, directory, profileForViewer, requestTeamLink, saveAssessment, saveProfile, teamOf } from "~/digicoaches/profiles.server";
+import {
+  answerTeamRequest,
+  assessmentsOf,
+  contactCoach,
+  directory,
+  profileForViewer,
+  requestTeamLink,
+  saveAssessment,
+  saveProfile,
+  teamOf,
+} from "~/digicoaches/profiles.server";
 import type { ProfileInput } from "~/digicoaches/validation";
 import { institutionLabel } from "~/institutions/institutions.server";
 import { renderMarkdown } from "~/materials/markdown.server";
 import { mailsTo } from "#tests/support/mail";
 import { createInstitution, createUser } from "#tests/support/factories";
 
-const none = { q: "", regio: null, niveau: null, specialisatie: null, sterkte: null, groep: null, beschikbaar: null };
+const none = {
+  q: "",
+  regio: null,
+  niveau: null,
+  specialisatie: null,
+  sterkte: null,
+  groep: null,
+  beschikbaar: null,
+};
 
 function input(institution: string, overrides: Partial<ProfileInput> = {}): ProfileInput {
   return {
@@ -33,7 +51,10 @@ function input(institution: string, overrides: Partial<ProfileInput> = {}): Prof
 
 function schoolInGroup(groupName: string) {
   const school = createInstitution(`School ${groupName} ${Math.random()}`);
-  db.update(institutions).set({ groupName, groupKind: "scholengroep", region: "Limburg" }).where(eq(institutions.id, school.id)).run();
+  db.update(institutions)
+    .set({ groupName, groupKind: "scholengroep", region: "Limburg" })
+    .where(eq(institutions.id, school.id))
+    .run();
   return { ...school, label: institutionLabel(school) };
 }
 
@@ -43,10 +64,20 @@ describe("digicoach profiles", () => {
     const [visible, hidden, viewer] = [createUser(), createUser(), createUser()];
     expect(saveProfile(visible.id, input(school.label))).toEqual({ ok: true });
     expect(saveProfile(hidden.id, input(school.label, { visible: false }))).toEqual({ ok: true });
-    expect(saveProfile(viewer.id, input("Bestaat niet (Nergens)"))).toEqual({ ok: false, field: "institution", error: "Kies een school uit de lijst." });
+    expect(saveProfile(viewer.id, input("Bestaat niet (Nergens)"))).toEqual({
+      ok: false,
+      field: "institution",
+      error: "Kies een school uit de lijst.",
+    });
     expect(profileForViewer(hidden.id, viewer.id)).toBeNull();
     expect(profileForViewer(hidden.id, hidden.id)?.name).toBe(hidden.name);
-    const found = directory({ ...none, regio: "Limburg", specialisatie: "Scratch", groep: "Scholengroep Test", beschikbaar: "vragen" }).map((c) => c.userId);
+    const found = directory({
+      ...none,
+      regio: "Limburg",
+      specialisatie: "Scratch",
+      groep: "Scholengroep Test",
+      beschikbaar: "vragen",
+    }).map((c) => c.userId);
     expect(found).toContain(visible.id);
     expect(found).not.toContain(hidden.id);
     expect(directory({ ...none, beschikbaar: "workshop" }).map((c) => c.userId)).not.toContain(visible.id);
@@ -59,8 +90,13 @@ describe("digicoach profiles", () => {
     saveProfile(coach.id, input(school.label));
     saveAssessment(coach.id, Array(22).fill(2), new Date("2026-01-01"));
     saveAssessment(coach.id, [...Array(17).fill(2), 6, 6, 6, 6, 6], new Date("2026-06-01"));
-    expect(assessmentsOf(coach.id).map((a) => a.takenAt.toISOString().slice(0, 10))).toEqual(["2026-06-01", "2026-01-01"]);
-    expect(directory({ ...none, sterkte: "Digitale competentie van leerlingen" }).map((c) => c.userId)).toContain(coach.id);
+    expect(assessmentsOf(coach.id).map((a) => a.takenAt.toISOString().slice(0, 10))).toEqual([
+      "2026-06-01",
+      "2026-01-01",
+    ]);
+    expect(
+      directory({ ...none, sterkte: "Digitale competentie van leerlingen" }).map((c) => c.userId),
+    ).toContain(coach.id);
   });
 
   it("forms a team only with colleagues of the same school or group, after they accept", () => {
@@ -92,7 +128,9 @@ describe("digicoach profiles", () => {
   });
 
   it("the school-specific assignment is sanitised markdown", () => {
-    expect(renderMarkdown("Hallo <img src=x onerror=alert(1)><script>alert(2)</script>")).not.toMatch(/onerror|<script/);
+    expect(renderMarkdown("Hallo <img src=x onerror=alert(1)><script>alert(2)</script>")).not.toMatch(
+      /onerror|<script/,
+    );
   });
 
   it("counts coaches per level and region and the share trained", () => {

@@ -9,25 +9,37 @@ import { migrateDatabase, openDatabase, type Db } from "#db/client.server";
 import { seedDemoData } from "~/seed/demo.server";
 
 const MIGRATIONS = fileURLToPath(new URL("../../db/migrations/", import.meta.url));
-const journal = JSON.parse(readFileSync(join(MIGRATIONS, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
+const journal = JSON.parse(readFileSync(join(MIGRATIONS, "meta/_journal.json"), "utf8")) as {
+  entries: { tag: string }[];
+};
 
 /** Real tables; the full-text index (materials_fts and its shadow tables) is derived data, rebuilt by its migration. */
 function tables(db: Db): string[] {
   return db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'materials_fts%' order by name")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' and name not like 'materials_fts%' order by name",
+    )
     .pluck()
     .all() as string[];
 }
 
 function rowCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(tables(db).map((table) => [table, db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number]));
+  return Object.fromEntries(
+    tables(db).map((table) => [
+      table,
+      db.$client.prepare(`select count(*) from "${table}"`).pluck().get() as number,
+    ]),
+  );
 }
 
 /** A migrations folder holding only the first `count` migrations. */
 function firstMigrations(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), "migrations-"));
   cpSync(MIGRATIONS, dir, { recursive: true });
-  writeFileSync(join(dir, "meta/_journal.json"), JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }));
+  writeFileSync(
+    join(dir, "meta/_journal.json"),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }),
+  );
   return dir;
 }
 
@@ -46,7 +58,9 @@ describe("migrations", () => {
       const sql = readFileSync(join(MIGRATIONS, `${tag}.sql`), "utf8");
       expect(sql, tag).not.toMatch(/\bdelete\s+from\b/i);
       for (const [, table] of sql.matchAll(/drop\s+table\s+[`"]?(\w+)/gi)) {
-        expect(sql, `${tag} drops ${table}`).toMatch(new RegExp(`insert\\s+into\\s+[\`"]?__new_${table}[\`"]?[\\s\\S]*from\\s+[\`"]?${table}`, "i"));
+        expect(sql, `${tag} drops ${table}`).toMatch(
+          new RegExp(`insert\\s+into\\s+[\`"]?__new_${table}[\`"]?[\\s\\S]*from\\s+[\`"]?${table}`, "i"),
+        );
       }
     }
   });
@@ -68,18 +82,38 @@ describe("migrations", () => {
       db.$client.pragma("foreign_keys = OFF");
       const copy = db.$client.transaction(() => {
         for (const table of tables(db)) {
-          const columns = (db.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).filter((column) =>
-            (source.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]).includes(column),
+          const columns = (
+            db.$client.prepare(`select name from pragma_table_info('${table}')`).pluck().all() as string[]
+          ).filter((column) =>
+            (
+              source.$client
+                .prepare(`select name from pragma_table_info('${table}')`)
+                .pluck()
+                .all() as string[]
+            ).includes(column),
           );
           if (columns.length === 0) continue;
           // A required column a later migration dropped (survey_responses.submitted_on) gets a placeholder.
-          const dropped = (db.$client.prepare(`select name, type from pragma_table_info('${table}') where "notnull" and dflt_value is null and pk = 0`).all() as { name: string; type: string }[]).filter(
-            (column) => !columns.includes(column.name),
-          );
-          const list = [...columns, ...dropped.map((column) => column.name)].map((column) => `"${column}"`).join(", ");
+          const dropped = (
+            db.$client
+              .prepare(
+                `select name, type from pragma_table_info('${table}') where "notnull" and dflt_value is null and pk = 0`,
+              )
+              .all() as { name: string; type: string }[]
+          ).filter((column) => !columns.includes(column.name));
+          const list = [...columns, ...dropped.map((column) => column.name)]
+            .map((column) => `"${column}"`)
+            .join(", ");
           const placeholders = dropped.map((column) => (column.type === "integer" ? 0 : ""));
-          for (const row of source.$client.prepare(`select ${columns.map((column) => `"${column}"`).join(", ")} from "${table}"`).raw().all() as unknown[][]) {
-            db.$client.prepare(`insert into "${table}" (${list}) values (${[...columns, ...dropped].map(() => "?").join(", ")})`).run(...row, ...placeholders);
+          for (const row of source.$client
+            .prepare(`select ${columns.map((column) => `"${column}"`).join(", ")} from "${table}"`)
+            .raw()
+            .all() as unknown[][]) {
+            db.$client
+              .prepare(
+                `insert into "${table}" (${list}) values (${[...columns, ...dropped].map(() => "?").join(", ")})`,
+              )
+              .run(...row, ...placeholders);
           }
         }
       });
@@ -88,7 +122,8 @@ describe("migrations", () => {
       const before = rowCounts(db);
       migrateDatabase(db);
       const after = rowCounts(db);
-      for (const [table, count] of Object.entries(before)) expect(after[table], `${table} after migration ${applied + 1}`).toBe(count);
+      for (const [table, count] of Object.entries(before))
+        expect(after[table], `${table} after migration ${applied + 1}`).toBe(count);
     }
     expect(rowCounts(source).users).toBeGreaterThan(0);
   }, 60_000);

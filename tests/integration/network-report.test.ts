@@ -23,7 +23,10 @@ function answer(surveyId: number, userId: string, score: (construct: string) => 
 }
 
 function setUp(people: number) {
-  const { network, sessions } = createPublishedNetwork(createUser("facilitator").id, { capacity: 30, goals: ["getalbegrip"] });
+  const { network, sessions } = createPublishedNetwork(createUser("facilitator").id, {
+    capacity: 30,
+    goals: ["getalbegrip"],
+  });
   const pre = createSurvey(network.id, "voormeting-basis");
   const post = createSurvey(network.id, "nameting-basis");
   if (!pre.ok || !post.ok) throw new Error("surveys");
@@ -31,7 +34,15 @@ function setUp(people: number) {
   const teachers = Array.from({ length: people }, () => createUser());
   for (const t of teachers) {
     enrol({ userId: t.id, networkId: network.id, sessionId: null, answers: {} });
-    db.insert(attendance).values({ sessionId: sessions[0].id, userId: t.id, present: true, method: "facilitator", markedAt: new Date() }).run();
+    db.insert(attendance)
+      .values({
+        sessionId: sessions[0].id,
+        userId: t.id,
+        present: true,
+        method: "facilitator",
+        markedAt: new Date(),
+      })
+      .run();
   }
   return { network, pre: pre.id, post: post.id, teachers };
 }
@@ -42,20 +53,41 @@ describe("network report", () => {
     const preScores = [1, 2, 2, 3, 2, 1];
     const postScores = [3, 4, 4, 4, 5, 3];
     teachers.slice(0, 6).forEach((t, i) => answer(pre, t.id, () => preScores[i]));
-    teachers.slice(0, 6).forEach((t, i) => answer(post, t.id, (c) => (c === "kennis" ? postScores[i] : 4), i < 5 ? `Antwoord ${i}` : ""));
+    teachers
+      .slice(0, 6)
+      .forEach((t, i) =>
+        answer(post, t.id, (c) => (c === "kennis" ? postScores[i] : 4), i < 5 ? `Antwoord ${i}` : ""),
+      );
     [pre, post].forEach((id) => closeSurvey(id));
     const report = buildNetworkReport(network.id);
     expect(report.participants).toEqual({ registered: 8, attended: 8 });
-    expect(report.phases.post).toMatchObject({ respondents: 6, responseRate: 0.75, requiredRate: 0.8, sufficient: false });
+    expect(report.phases.post).toMatchObject({
+      respondents: 6,
+      responseRate: 0.75,
+      requiredRate: 0.8,
+      sufficient: false,
+    });
     const kennisPost = report.items.find((i) => i.phase === "post" && i.key === "kennis: getalbegrip")!;
     expect(kennisPost).toMatchObject({ n: 6, suppressed: false, distribution: [0, 0, 2, 3, 1] });
     expect(kennisPost.mean).toBeCloseTo(23 / 6, 12);
-    expect(report.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({ mean: 4, sd: 0, top2: 1 });
+    expect(report.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({
+      mean: 4,
+      sd: 0,
+      top2: 1,
+    });
     expect(report.pairs).toHaveLength(1);
     expect(report.pairs[0]).toMatchObject({ goal: "getalbegrip", n: 6, suppressed: false });
     expect(report.pairs[0].meanDiff).toBeCloseTo(2, 12);
-    const open = report.open.find((o) => o.phase === "post" && o.question === "Wat vond je het meest bruikbaar?")!;
-    expect([...open.answers!].sort()).toEqual(["Antwoord 0", "Antwoord 1", "Antwoord 2", "Antwoord 3", "Antwoord 4"]);
+    const open = report.open.find(
+      (o) => o.phase === "post" && o.question === "Wat vond je het meest bruikbaar?",
+    )!;
+    expect([...open.answers!].sort()).toEqual([
+      "Antwoord 0",
+      "Antwoord 1",
+      "Antwoord 2",
+      "Antwoord 3",
+      "Antwoord 4",
+    ]);
     expect(JSON.stringify(report)).not.toMatch(/pseudonym|[0-9a-f]{64}/);
     for (const t of teachers) expect(JSON.stringify(report)).not.toContain(t.id);
   });
@@ -106,10 +138,19 @@ describe("network report", () => {
     closeSurvey(post);
     const closed = buildNetworkReport(network.id);
     expect(closed.pending).not.toContain("post");
-    expect(closed.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({ n: 7, suppressed: false });
-    expect(setWindow(post, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).toEqual({ ok: false, error: expect.stringContaining("Heropenen") });
+    expect(closed.items.find((i) => i.phase === "post" && i.key === "tevredenheid")).toMatchObject({
+      n: 7,
+      suppressed: false,
+    });
+    expect(setWindow(post, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).toEqual({
+      ok: false,
+      error: expect.stringContaining("Heropenen"),
+    });
     // Not into the future either: a window ahead would take new answers after figures were seen.
-    expect(setWindow(post, new Date(Date.now() + DAY), new Date(Date.now() + 2 * DAY))).toEqual({ ok: false, error: expect.stringContaining("gepubliceerd") });
+    expect(setWindow(post, new Date(Date.now() + DAY), new Date(Date.now() + 2 * DAY))).toEqual({
+      ok: false,
+      error: expect.stringContaining("gepubliceerd"),
+    });
     expect(getSurvey(post)!.closesAt!.getTime()).toBeLessThanOrEqual(Date.now());
   });
 

@@ -1,6 +1,15 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -18,7 +27,13 @@ import {
 
 // One scratch folder per test file: databases (their data folders) and key files apart.
 const root = mkdtempSync(join(tmpdir(), "pseudonym-key-"));
-const ENV_NAMES = ["SEED_DEMO", "SURVEY_PSEUDONYM_KEY", "SURVEY_PSEUDONYM_KEY_FILE", "XDG_CONFIG_HOME", "HOME"] as const;
+const ENV_NAMES = [
+  "SEED_DEMO",
+  "SURVEY_PSEUDONYM_KEY",
+  "SURVEY_PSEUDONYM_KEY_FILE",
+  "XDG_CONFIG_HOME",
+  "HOME",
+] as const;
 const savedEnv = Object.fromEntries(ENV_NAMES.map((name) => [name, process.env[name]]));
 const GOOD_KEY = randomBytes(32).toString("hex");
 
@@ -91,24 +106,34 @@ describe("a real install (SEED_DEMO=0)", () => {
   it("accepts the key from SURVEY_PSEUDONYM_KEY or from a file outside the data folder, and says which on start", async () => {
     const database = newDatabasePath("echt");
     realInstall({ SURVEY_PSEUDONYM_KEY: GOOD_KEY });
-    expect(ensurePseudonymKey(database)).toEqual({ key: Buffer.from(GOOD_KEY), from: "SURVEY_PSEUDONYM_KEY" });
+    expect(ensurePseudonymKey(database)).toEqual({
+      key: Buffer.from(GOOD_KEY),
+      from: "SURVEY_PSEUDONYM_KEY",
+    });
 
     const file = keyFileAt(join(root, "etc", "pseudonym.key"));
     realInstall({ SURVEY_PSEUDONYM_KEY_FILE: file });
     // The newline `openssl rand -hex 32 > file` writes is not part of the key.
-    expect(ensurePseudonymKey(database)).toEqual({ key: Buffer.from(GOOD_KEY), from: `SURVEY_PSEUDONYM_KEY_FILE=${file}` });
+    expect(ensurePseudonymKey(database)).toEqual({
+      key: Buffer.from(GOOD_KEY),
+      from: `SURVEY_PSEUDONYM_KEY_FILE=${file}`,
+    });
     expect(lookupPseudonymKey(database)?.key.toString()).toBe(GOOD_KEY);
 
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     await prepareDatabase({ log: true });
-    expect(log.mock.calls.flat().join("\n")).toContain(`Survey pseudonym key: SURVEY_PSEUDONYM_KEY_FILE=${file}; keep it out of database backups.`);
+    expect(log.mock.calls.flat().join("\n")).toContain(
+      `Survey pseudonym key: SURVEY_PSEUDONYM_KEY_FILE=${file}; keep it out of database backups.`,
+    );
   });
 
   it("refuses a key file inside the data folder, also when reached through a symlink", () => {
     const database = newDatabasePath("binnen");
     const inside = keyFileAt(join(dirname(database), "geheim", "pseudonym.key"));
     realInstall({ SURVEY_PSEUDONYM_KEY_FILE: inside });
-    expect(refusal(() => ensurePseudonymKey(database))).toContain(`SURVEY_PSEUDONYM_KEY_FILE=${inside} is inside the data folder`);
+    expect(refusal(() => ensurePseudonymKey(database))).toContain(
+      `SURVEY_PSEUDONYM_KEY_FILE=${inside} is inside the data folder`,
+    );
 
     const link = join(mkdtempSync(join(root, "link-")), "pseudonym.key");
     symlinkSync(inside, link);
@@ -118,7 +143,9 @@ describe("a real install (SEED_DEMO=0)", () => {
     const linkedFolder = join(root, `gelinkt-${randomBytes(4).toString("hex")}`);
     symlinkSync(dirname(database), linkedFolder);
     realInstall({ SURVEY_PSEUDONYM_KEY_FILE: inside });
-    expect(refusal(() => ensurePseudonymKey(join(linkedFolder, "portal.db")))).toContain("is inside the data folder");
+    expect(refusal(() => ensurePseudonymKey(join(linkedFolder, "portal.db")))).toContain(
+      "is inside the data folder",
+    );
   });
 
   it.each([
@@ -131,7 +158,12 @@ describe("a real install (SEED_DEMO=0)", () => {
     const database = newDatabasePath("zwak");
     realInstall({ SURVEY_PSEUDONYM_KEY: key });
     expect(refusal(() => ensurePseudonymKey(database))).toContain(reason);
-    realInstall({ SURVEY_PSEUDONYM_KEY_FILE: keyFileAt(join(mkdtempSync(join(root, "zwak-bestand-")), "pseudonym.key"), `${key}\n`) });
+    realInstall({
+      SURVEY_PSEUDONYM_KEY_FILE: keyFileAt(
+        join(mkdtempSync(join(root, "zwak-bestand-")), "pseudonym.key"),
+        `${key}\n`,
+      ),
+    });
     expect(refusal(() => ensurePseudonymKey(database))).toContain(reason);
   });
 
@@ -163,7 +195,9 @@ describe("a real install (SEED_DEMO=0)", () => {
     realInstall({ SURVEY_PSEUDONYM_KEY: GOOD_KEY });
     const key = ensurePseudonymKey(database);
     expect(key.from).toBe("SURVEY_PSEUDONYM_KEY");
-    expect(strayLegacyKeyWarning(database, key)).toContain(`${legacy} is a survey pseudonym key in the data folder`);
+    expect(strayLegacyKeyWarning(database, key)).toContain(
+      `${legacy} is a survey pseudonym key in the data folder`,
+    );
   });
 });
 
@@ -184,7 +218,9 @@ describe("the demo install (SEED_DEMO unset)", () => {
     expect(demoPseudonymKeyFile(other)).not.toBe(file);
     expect(ensurePseudonymKey(other).key.equals(made.key)).toBe(false);
     // Only the key files, no drafts left behind.
-    expect(readdirSync(dirname(file)).sort()).toEqual([file, demoPseudonymKeyFile(other)].map((path) => path.slice(dirname(file).length + 1)).sort());
+    expect(readdirSync(dirname(file)).sort()).toEqual(
+      [file, demoPseudonymKeyFile(other)].map((path) => path.slice(dirname(file).length + 1)).sort(),
+    );
   });
 
   it("falls back to ~/.config without XDG_CONFIG_HOME (or with a relative one)", () => {
@@ -194,7 +230,9 @@ describe("the demo install (SEED_DEMO unset)", () => {
       if (xdg === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = xdg;
       const database = newDatabasePath("thuis");
-      expect(ensurePseudonymKey(database).from).toBe(join(home, ".config", "leerkracht-portal", demoPseudonymKeyFile(database).split("/").pop()!));
+      expect(ensurePseudonymKey(database).from).toBe(
+        join(home, ".config", "leerkracht-portal", demoPseudonymKeyFile(database).split("/").pop()!),
+      );
     }
     expect(existsSync(resolve("relatief"))).toBe(false);
   });
@@ -213,7 +251,11 @@ describe("the demo install (SEED_DEMO unset)", () => {
     expect(lookupPseudonymKey(database)).toEqual({ key: Buffer.from(GOOD_KEY), from: legacy });
     expect(existsSync(legacy)).toBe(true);
     const moved = ensurePseudonymKey(database);
-    expect(moved).toEqual({ key: Buffer.from(GOOD_KEY), from: demoPseudonymKeyFile(database), note: `moved here from ${legacy}` });
+    expect(moved).toEqual({
+      key: Buffer.from(GOOD_KEY),
+      from: demoPseudonymKeyFile(database),
+      note: `moved here from ${legacy}`,
+    });
     expect(existsSync(legacy)).toBe(false);
     expect(statSync(demoPseudonymKeyFile(database)).mode & 0o777).toBe(0o600);
   });
@@ -245,7 +287,11 @@ describe("the demo install (SEED_DEMO unset)", () => {
       `import { ensurePseudonymKey } from ${JSON.stringify(module)};\nconst at = Number(process.argv[2]);\nwhile (Date.now() < at);\nprocess.stdout.write(ensurePseudonymKey(${JSON.stringify(database)}).key.toString());\n`,
     );
     const startAt = String(Date.now() + 2500);
-    const run = () => promisify(execFile)("node_modules/.bin/tsx", [script, startAt], { env: process.env, encoding: "utf8" }).then((result) => result.stdout);
+    const run = () =>
+      promisify(execFile)("node_modules/.bin/tsx", [script, startAt], {
+        env: process.env,
+        encoding: "utf8",
+      }).then((result) => result.stdout);
     const keys = await Promise.all([run(), run(), run(), run()]);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f]{64}$/);

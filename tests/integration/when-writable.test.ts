@@ -11,7 +11,10 @@ function otherProcessHoldingTheLock() {
   return { release: () => (other.exec("commit"), other.close()) };
 }
 
-const insertProbe = () => db.transaction(() => db.$client.prepare("insert into lock_probe values (1)").run().changes, { behavior: "immediate" });
+const insertProbe = () =>
+  db.transaction(() => db.$client.prepare("insert into lock_probe values (1)").run().changes, {
+    behavior: "immediate",
+  });
 const probes = () => db.$client.prepare("select count(*) from lock_probe").pluck().get();
 
 let held: { release: () => void } | null = null;
@@ -69,7 +72,10 @@ describe("whenWritable", () => {
     db.$client.exec("create table if not exists lock_probe (n integer)");
     db.$client.exec("delete from lock_probe");
     held = otherProcessHoldingTheLock();
-    const insert = (n: number) => () => db.transaction(() => db.$client.prepare("insert into lock_probe values (?)").run(n).changes, { behavior: "immediate" });
+    const insert = (n: number) => () =>
+      db.transaction(() => db.$client.prepare("insert into lock_probe values (?)").run(n).changes, {
+        behavior: "immediate",
+      });
     const writes = [
       whenWritable(insert(1)),
       whenWritable(() => {

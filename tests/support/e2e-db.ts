@@ -24,7 +24,12 @@ export function sessionCookieFor(db: Database.Database, userId: string): string 
   const id = randomBytes(25).toString("hex").slice(0, 40);
   const now = Math.floor(Date.now() / 1000);
   // 29 days: past the half-way point lucia would refresh it and send a new cookie.
-  db.prepare("insert into auth_sessions (id, user_id, expires_at, created_at) values (?, ?, ?, ?)").run(id, userId, now + 29 * 86400, now);
+  db.prepare("insert into auth_sessions (id, user_id, expires_at, created_at) values (?, ?, ?, ?)").run(
+    id,
+    userId,
+    now + 29 * 86400,
+    now,
+  );
   return `session=${id}`;
 }
 
@@ -35,17 +40,19 @@ export function userIdByEmail(db: Database.Database, email: string): string {
 export function createTeacher(db: Database.Database, label: string): string {
   const id = randomUUID();
   const institution = db.prepare("select id from institutions order by id limit 1").pluck().get();
-  db.prepare("insert into users (id, email, name, password_hash, role, institution_id, job_function, email_verified_at, created_at) values (?, ?, ?, 'x', 'participant', ?, 'leraar', unixepoch(), unixepoch())").run(
-    id,
-    `${label}-${id.slice(0, 8)}@school.test`,
-    `Leraar ${label}`,
-    institution,
-  );
+  db.prepare(
+    "insert into users (id, email, name, password_hash, role, institution_id, job_function, email_verified_at, created_at) values (?, ?, ?, 'x', 'participant', ?, 'leraar', unixepoch(), unixepoch())",
+  ).run(id, `${label}-${id.slice(0, 8)}@school.test`, `Leraar ${label}`, institution);
   return id;
 }
 
 /** A published network with one future session, run by the given facilitator. */
-export function createNetwork(db: Database.Database, facilitatorId: string, capacity: number, title = `E2E netwerk ${randomUUID().slice(0, 8)}`) {
+export function createNetwork(
+  db: Database.Database,
+  facilitatorId: string,
+  capacity: number,
+  title = `E2E netwerk ${randomUUID().slice(0, 8)}`,
+) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const od = db.prepare("select id from operational_goals order by id limit 1").pluck().get();
   const now = Math.floor(Date.now() / 1000);
@@ -56,8 +63,13 @@ export function createNetwork(db: Database.Database, facilitatorId: string, capa
     .run(slug, title, capacity, now + 20 * 86400, od, now, now);
   const networkId = Number(lastInsertRowid);
   db.prepare("insert into network_levels (network_id, level) values (?, 'basisonderwijs')").run(networkId);
-  db.prepare("insert into network_goals (network_id, position, text) values (?, 0, 'effectieve instructie')").run(networkId);
-  db.prepare("insert into network_facilitators (network_id, user_id) values (?, ?)").run(networkId, facilitatorId);
+  db.prepare(
+    "insert into network_goals (network_id, position, text) values (?, 0, 'effectieve instructie')",
+  ).run(networkId);
+  db.prepare("insert into network_facilitators (network_id, user_id) values (?, ?)").run(
+    networkId,
+    facilitatorId,
+  );
   return { networkId, slug, title };
 }
 
@@ -65,7 +77,9 @@ export function createNetwork(db: Database.Database, facilitatorId: string, capa
 export function addRunningSession(db: Database.Database, networkId: number): number {
   const now = Math.floor(Date.now() / 1000);
   const { lastInsertRowid } = db
-    .prepare("insert into network_sessions (network_id, kind, starts_at, ends_at, modality, venue_name, venue_address, revision) values (?, 'netwerkmoment', ?, ?, 'fysiek', 'GBS De Vlieger', 'Kerkstraat 1, 9000 Gent', 0)")
+    .prepare(
+      "insert into network_sessions (network_id, kind, starts_at, ends_at, modality, venue_name, venue_address, revision) values (?, 'netwerkmoment', ?, ?, 'fysiek', 'GBS De Vlieger', 'Kerkstraat 1, 9000 Gent', 0)",
+    )
     .run(networkId, now - 1800, now + 5400);
   return Number(lastInsertRowid);
 }

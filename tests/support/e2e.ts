@@ -8,8 +8,12 @@ export const E2E_DATABASE = process.env.E2E_DATABASE ?? "tests/.data/e2e.db";
 
 /** Zero axe violations (WCAG 2.1 A and AA) on the page as it is now. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -29,7 +33,10 @@ export async function logOut(page: Page) {
 export function linkFromLatestMail(address: string, path: string): string {
   const db = new Database(E2E_DATABASE, { readonly: true });
   try {
-    const bodies = db.prepare("select body_text from mail_outbox where to_address = ? order by id desc").pluck().all(address) as string[];
+    const bodies = db
+      .prepare("select body_text from mail_outbox where to_address = ? order by id desc")
+      .pluck()
+      .all(address) as string[];
     for (const body of bodies) {
       const match = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`).exec(body);
       if (match) return new URL(match[0]).pathname + new URL(match[0]).search;

@@ -8,26 +8,53 @@ import type { NetworkInput } from "~/networks/validation";
 let counter = 0;
 
 export function createInstitution(name = `School ${++counter}`) {
-  return db.insert(institutions).values({ name, kind: "basisschool", level: "basisonderwijs", city: "Gent", region: "Oost-Vlaanderen" }).returning().get();
+  return db
+    .insert(institutions)
+    .values({ name, kind: "basisschool", level: "basisonderwijs", city: "Gent", region: "Oost-Vlaanderen" })
+    .returning()
+    .get();
 }
 
 export function createUser(role: Role = "participant", institutionId?: number) {
   const id = randomUUID();
   const n = ++counter;
   db.insert(users)
-    .values({ id, email: `gebruiker${n}@school.test`, name: `Gebruiker ${n}`, role, passwordHash: "x", jobFunction: "leraar", institutionId: institutionId ?? createInstitution().id, emailVerifiedAt: new Date(), createdAt: new Date() })
+    .values({
+      id,
+      email: `gebruiker${n}@school.test`,
+      name: `Gebruiker ${n}`,
+      role,
+      passwordHash: "x",
+      jobFunction: "leraar",
+      institutionId: institutionId ?? createInstitution().id,
+      emailVerifiedAt: new Date(),
+      createdAt: new Date(),
+    })
     .run();
   return db.select().from(users).where(eq(users.id, id)).get()!;
 }
 
 export function createOperationalGoal() {
-  return db.insert(operationalGoals).values({ code: `T ${++counter}`, wording: "Een operationele doelstelling voor tests.", coreTaskOrImpulse: "KT1", planPeriod: "2025-2030" }).returning().get();
+  return db
+    .insert(operationalGoals)
+    .values({
+      code: `T ${++counter}`,
+      wording: "Een operationele doelstelling voor tests.",
+      coreTaskOrImpulse: "KT1",
+      planPeriod: "2025-2030",
+    })
+    .returning()
+    .get();
 }
 
 const DAY = 86_400_000;
 
 /** A published network with sessions in the future, run by `facilitatorId`. */
-export function createPublishedNetwork(facilitatorId: string, overrides: Partial<NetworkInput> = {}, sessionCount = 2) {
+export function createPublishedNetwork(
+  facilitatorId: string,
+  overrides: Partial<NetworkInput> = {},
+  sessionCount = 2,
+) {
   const now = Date.now();
   const input: NetworkInput = {
     title: `Testnetwerk ${++counter}`,
@@ -54,7 +81,15 @@ export function createPublishedNetwork(facilitatorId: string, overrides: Partial
   const sessions = Array.from({ length: sessionCount }, (_, i) =>
     db
       .insert(networkSessions)
-      .values({ networkId: network.id, kind: "netwerkmoment", startsAt: new Date(now + (30 + i * 7) * DAY), endsAt: new Date(now + (30 + i * 7) * DAY + 2.5 * 3_600_000), modality: "fysiek", venueName: "GBS De Vlieger", venueAddress: "Kerkstraat 1, 9000 Gent" })
+      .values({
+        networkId: network.id,
+        kind: "netwerkmoment",
+        startsAt: new Date(now + (30 + i * 7) * DAY),
+        endsAt: new Date(now + (30 + i * 7) * DAY + 2.5 * 3_600_000),
+        modality: "fysiek",
+        venueName: "GBS De Vlieger",
+        venueAddress: "Kerkstraat 1, 9000 Gent",
+      })
       .returning()
       .get(),
   );

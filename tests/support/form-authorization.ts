@@ -21,7 +21,15 @@ import type Database from "better-sqlite3";
 import type { Role as MatrixRole } from "./authorization-matrix";
 import type { Submission } from "./forms";
 
-export const FORM_ROLES = ["anonymous", "deelnemer", "other deelnemer", "digicoach", "begeleider", "other begeleider", "beheerder"] as const;
+export const FORM_ROLES = [
+  "anonymous",
+  "deelnemer",
+  "other deelnemer",
+  "digicoach",
+  "begeleider",
+  "other begeleider",
+  "beheerder",
+] as const;
 export type FormRole = (typeof FORM_ROLES)[number];
 
 /** The column of the route matrix a form role reads its route-level status from. */
@@ -35,7 +43,9 @@ export const MATRIX_COLUMN: Record<FormRole, MatrixRole> = {
   beheerder: "beheerder",
 };
 
-export type FormGuard = { capability: string } | { allowed: FormRole[]; refusedBy?: Partial<Record<FormRole, number>>; why?: string };
+export type FormGuard =
+  | { capability: string }
+  | { allowed: FormRole[]; refusedBy?: Partial<Record<FormRole, number>>; why?: string };
 
 const SIGNED_IN: FormRole[] = FORM_ROLES.filter((r) => r !== "anonymous");
 const MANAGERS: FormGuard = { allowed: ["begeleider", "beheerder"] };
@@ -43,28 +53,55 @@ const ADMIN: FormGuard = { allowed: ["beheerder"] };
 const ANONYMOUS_ONLY: FormGuard = { allowed: ["anonymous"] };
 const OWN_ACCOUNT: FormGuard = { allowed: SIGNED_IN, why: "acts on the sender's own account" };
 /** The body names something of one person (a registration, a team request): everyone else gets the domain's Dutch "does not exist". */
-const OWNER_ONLY = (status: number): FormGuard => ({ allowed: [], refusedBy: Object.fromEntries(SIGNED_IN.map((r) => [r, status])), why: "the id in the body belongs to one person" });
+const OWNER_ONLY = (status: number): FormGuard => ({
+  allowed: [],
+  refusedBy: Object.fromEntries(SIGNED_IN.map((r) => [r, status])),
+  why: "the id in the body belongs to one person",
+});
 
 export const FORM_GUARDS: Record<string, FormGuard> = {
   "beheer.doelstellingen#-": ADMIN,
   "beheer.gebruikers#-": ADMIN,
   "beheer.metingen#labels": ADMIN,
   "beheer.metingen#-": ADMIN,
-  "digicoaches.$id#-": { allowed: SIGNED_IN, why: "anyone logged in may write to a coach; the message is signed with the sender's own name" },
+  "digicoaches.$id#-": {
+    allowed: SIGNED_IN,
+    why: "anyone logged in may write to a coach; the message is signed with the sender's own name",
+  },
   "enquete.$surveyId#-": {
     allowed: ["deelnemer"],
-    refusedBy: { "other deelnemer": 400, digicoach: 400, begeleider: 400, "other begeleider": 400, beheerder: 400 },
+    refusedBy: {
+      "other deelnemer": 400,
+      digicoach: 400,
+      begeleider: 400,
+      "other begeleider": 400,
+      beheerder: 400,
+    },
     why: "a member answers as themselves; anyone else is told the survey is not for them",
   },
-  "enquete.gast.$token#-": { capability: "the guest link is the credential: whoever holds it may answer, logged in or not" },
+  "enquete.gast.$token#-": {
+    capability: "the guest link is the credential: whoever holds it may answer, logged in or not",
+  },
   "inchecken#-": {
     allowed: ["deelnemer"],
-    refusedBy: { "other deelnemer": 400, digicoach: 400, begeleider: 400, "other begeleider": 400, beheerder: 400 },
+    refusedBy: {
+      "other deelnemer": 400,
+      digicoach: 400,
+      begeleider: 400,
+      "other begeleider": 400,
+      beheerder: 400,
+    },
     why: "a member checks themselves in; the code does not check in anyone who is not on the session's roster",
   },
   "inloggen#-": ANONYMOUS_ONLY,
-  "materialen.$id._index#bekeken": { allowed: ["deelnemer", "begeleider", "beheerder"], why: "everyone who may see the material counts a view" },
-  "materialen.$id._index#verwijderen": { allowed: ["begeleider", "beheerder"], refusedBy: { deelnemer: 403 } },
+  "materialen.$id._index#bekeken": {
+    allowed: ["deelnemer", "begeleider", "beheerder"],
+    why: "everyone who may see the material counts a view",
+  },
+  "materialen.$id._index#verwijderen": {
+    allowed: ["begeleider", "beheerder"],
+    refusedBy: { deelnemer: 403 },
+  },
   "materialen.$id.bewerken#-": MANAGERS,
   "mijn-netwerken#nieuwe-agendalink": OWN_ACCOUNT,
   "netwerken.$slug._index#inschrijven": OWN_ACCOUNT,
@@ -73,7 +110,11 @@ export const FORM_GUARDS: Record<string, FormGuard> = {
   "netwerken.$slug._index#aanbod-weigeren": OWNER_ONLY(400),
   "netwerken.$slug.aanwezigheid.$sessionId#aanwezigheid": MANAGERS,
   "netwerken.$slug.bewerken#status": MANAGERS,
-  "netwerken.$slug.bewerken#begeleiders": { allowed: ["beheerder"], refusedBy: { begeleider: 403 }, why: "only a beheerder assigns facilitators, not even the network's own" },
+  "netwerken.$slug.bewerken#begeleiders": {
+    allowed: ["beheerder"],
+    refusedBy: { begeleider: 403 },
+    why: "only a beheerder assigns facilitators, not even the network's own",
+  },
   "netwerken.$slug.bewerken#-": MANAGERS,
   "netwerken.$slug.bijeenkomsten#-": MANAGERS,
   "netwerken.$slug.bijeenkomsten#wijzigen": MANAGERS,
@@ -89,7 +130,10 @@ export const FORM_GUARDS: Record<string, FormGuard> = {
   "netwerken.$slug.metingen._index#gastlink": MANAGERS,
   "netwerken.$slug.metingen.import#-": MANAGERS,
   "netwerken.$slug.metingen.import#koppelen": MANAGERS,
-  "netwerken.nieuw#-": { allowed: ["begeleider", "other begeleider", "beheerder"], why: "every facilitator creates networks of their own" },
+  "netwerken.nieuw#-": {
+    allowed: ["begeleider", "other begeleider", "beheerder"],
+    why: "every facilitator creates networks of their own",
+  },
   "profiel._index#-": OWN_ACCOUNT,
   "profiel._index#overal-afmelden": OWN_ACCOUNT,
   "profiel._index#verwijderen": OWN_ACCOUNT,
@@ -110,9 +154,25 @@ export const FORM_GUARDS: Record<string, FormGuard> = {
 export function networkOf(db: Database.Database, sub: Submission): number | null {
   const path = new URL(sub.path, "http://x").pathname;
   let match: RegExpExecArray | null;
-  if ((match = /^\/netwerken\/([^/]+)/.exec(path)) && match[1] !== "nieuw") return (db.prepare("select id from networks where slug = ?").pluck().get(match[1]) as number | undefined) ?? null;
-  if ((match = /^\/materialen\/(\d+)/.exec(path))) return (db.prepare("select network_id from materials where id = ?").pluck().get(Number(match[1])) as number | null) ?? null;
-  if ((match = /^\/enquete\/(\d+)/.exec(path))) return (db.prepare("select network_id from surveys where id = ?").pluck().get(Number(match[1])) as number | undefined) ?? null;
-  if (path === "/inchecken" && sub.ref.sessionId) return db.prepare("select network_id from network_sessions where id = ?").pluck().get(sub.ref.sessionId) as number;
+  if ((match = /^\/netwerken\/([^/]+)/.exec(path)) && match[1] !== "nieuw")
+    return (
+      (db.prepare("select id from networks where slug = ?").pluck().get(match[1]) as number | undefined) ??
+      null
+    );
+  if ((match = /^\/materialen\/(\d+)/.exec(path)))
+    return (
+      (db.prepare("select network_id from materials where id = ?").pluck().get(Number(match[1])) as
+        number | null) ?? null
+    );
+  if ((match = /^\/enquete\/(\d+)/.exec(path)))
+    return (
+      (db.prepare("select network_id from surveys where id = ?").pluck().get(Number(match[1])) as
+        number | undefined) ?? null
+    );
+  if (path === "/inchecken" && sub.ref.sessionId)
+    return db
+      .prepare("select network_id from network_sessions where id = ?")
+      .pluck()
+      .get(sub.ref.sessionId) as number;
   return null;
 }

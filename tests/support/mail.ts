@@ -3,7 +3,12 @@ import { db } from "#db/client.server";
 import { mailOutbox } from "#db/schema";
 
 export function mailsTo(address: string) {
-  return db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).orderBy(desc(mailOutbox.id)).all();
+  return db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, address))
+    .orderBy(desc(mailOutbox.id))
+    .all();
 }
 
 /** The token from the newest mail to this address whose link contains the given path. */

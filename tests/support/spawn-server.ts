@@ -28,10 +28,24 @@ export function tempDatabasePath(label: string): string {
  * Starts the production build (npm test builds it first) as one plain node process, so that a
  * kill reaches the server itself and not a wrapper.
  */
-export async function startServer(databasePath: string, port: number, env: Record<string, string> = {}): Promise<SpawnedServer> {
+export async function startServer(
+  databasePath: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<SpawnedServer> {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: databasePath, APP_ORIGIN: origin, SEED_DEMO: "1", SURVEY_PSEUDONYM_KEY: E2E_PSEUDONYM_KEY, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      APP_ORIGIN: origin,
+      SEED_DEMO: "1",
+      SURVEY_PSEUDONYM_KEY: E2E_PSEUDONYM_KEY,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

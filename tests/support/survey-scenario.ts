@@ -5,7 +5,13 @@ import { db } from "#db/client.server";
 import { attendance, networkSessions } from "#db/schema";
 import { eq } from "drizzle-orm";
 import { parseAnswers } from "~/surveys/answers";
-import { createSurvey, getSurvey, setWindow, submitResponse, type SubmitResult } from "~/surveys/surveys.server";
+import {
+  createSurvey,
+  getSurvey,
+  setWindow,
+  submitResponse,
+  type SubmitResult,
+} from "~/surveys/surveys.server";
 import { enrol } from "~/registrations/registrations.server";
 import type { Network } from "#db/schema";
 import { getNetworkDetails } from "~/networks/networks.server";
@@ -24,11 +30,19 @@ export function seededRandom(seed = Math.floor(Math.random() * 2 ** 31)) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { seed, next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), score: () => 1 + Math.floor(next() * 5) };
+  return {
+    seed,
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    score: () => 1 + Math.floor(next() * 5),
+  };
 }
 
 export type Survey = NonNullable<ReturnType<typeof getSurvey>>;
-export type Answers = { score: (construct: string, questionId: number) => number; open?: (questionId: number) => string };
+export type Answers = {
+  score: (construct: string, questionId: number) => number;
+  open?: (questionId: number) => string;
+};
 
 /** A published network with `people` registered and present, and open pre and post surveys. */
 export function surveyedNetwork(people: number, goals = ["getalbegrip", "hoofdrekenen"]) {
@@ -47,7 +61,10 @@ export function surveyedNetwork(people: number, goals = ["getalbegrip", "hoofdre
 }
 
 export function markPresent(sessionId: number, userId: string) {
-  db.insert(attendance).values({ sessionId, userId, present: true, method: "facilitator", markedAt: new Date() }).onConflictDoNothing().run();
+  db.insert(attendance)
+    .values({ sessionId, userId, present: true, method: "facilitator", markedAt: new Date() })
+    .onConflictDoNothing()
+    .run();
 }
 
 export function setGuestCount(sessionId: number, guestCount: number) {
@@ -59,7 +76,8 @@ export function form(survey: Survey, answers: Answers) {
   const values: Record<string, string> = {};
   for (const q of survey.questions) {
     if (q.kind === "role") values[`q${q.id}`] = "leraar";
-    if (q.kind === "likert" || q.kind === "stage") values[`q${q.id}`] = String(answers.score(q.construct, q.id));
+    if (q.kind === "likert" || q.kind === "stage")
+      values[`q${q.id}`] = String(answers.score(q.construct, q.id));
     if (q.kind === "single") values[`q${q.id}`] = "0";
     if (q.kind === "open" && answers.open) values[`q${q.id}`] = answers.open(q.id);
   }
@@ -68,7 +86,11 @@ export function form(survey: Survey, answers: Answers) {
   return parsed;
 }
 
-export function answer(surveyId: number, respondent: { userId: string } | { guestSubmissionKey: string }, answers: Answers): SubmitResult {
+export function answer(
+  surveyId: number,
+  respondent: { userId: string } | { guestSubmissionKey: string },
+  answers: Answers,
+): SubmitResult {
   const survey = getSurvey(surveyId)!;
   return submitResponse(survey, respondent, form(survey, answers));
 }

@@ -1,7 +1,7 @@
 import { AppLink } from "~/components/app-link";
-import { formatSessionTime } from "~/components/format";
-import type { searchCatalogue } from "./catalogue.server";
-import { schoolYearsLabel } from "./time";
+import { formatSessionTime } from "~/text/format";
+import type { searchCatalogue } from "~/networks/catalogue.server";
+import { schoolYearsLabel } from "~/networks/time";
 
 export type CatalogueNetwork = ReturnType<typeof searchCatalogue>["networks"][number];
 
@@ -12,7 +12,10 @@ export function CatalogueResultsView({ networks }: { networks: CatalogueNetwork[
       {networks.map((network) => (
         <li key={network.id} className="flex flex-col rounded-lg bg-white p-5 shadow-sm">
           <h2 className="text-lg font-semibold">
-            <AppLink to={`/netwerken/${network.slug}`} className="text-brand-800 underline-offset-2 hover:underline">
+            <AppLink
+              to={`/netwerken/${network.slug}`}
+              className="text-brand-800 underline-offset-2 hover:underline"
+            >
               {network.title}
             </AppLink>
           </h2>
@@ -34,7 +37,9 @@ export function CatalogueResultsView({ networks }: { networks: CatalogueNetwork[
             ) : null}
             <dt className="font-medium">Plaatsen</dt>
             <dd data-testid="seats">
-              {network.seatsLeft > 0 ? `${network.seatsLeft} van ${network.capacity} vrij` : `volzet, ${network.waiting} op de wachtlijst`}
+              {network.seatsLeft > 0
+                ? `${network.seatsLeft} van ${network.capacity} vrij`
+                : `volzet, ${network.waiting} op de wachtlijst`}
             </dd>
           </dl>
         </li>

@@ -1,7 +1,7 @@
 import { createElement, Fragment } from "react";
 import { untilChangeCache } from "~/http/data-version.server";
 import { joinRenderedHtml, renderedUntilChange, type RenderedHtml } from "~/http/static-html.server";
-import { materialHits } from "./search.server";
+import { materialHits } from "~/materials/search.server";
 import { MaterialHitView } from "./search-view";
 
 /** Room for every material's result card (about half a kilobyte each). */
@@ -16,7 +16,11 @@ export function materialHitsHtml(ids: number[]): RenderedHtml {
   // The first card not kept reads the fields of the whole page in one query, for every card missing.
   let page: Map<number, ReturnType<typeof materialHits>[number]> | undefined;
   const hitOf = (id: number) => (page ??= new Map(materialHits(ids).map((hit) => [hit.id, hit]))).get(id);
-  return joinRenderedHtml(ids.map((id) => renderedUntilChange(`material-hit:${id}`, () => materialHitElement(hitOf(id)), Infinity, hitHtmlCache)));
+  return joinRenderedHtml(
+    ids.map((id) =>
+      renderedUntilChange(`material-hit:${id}`, () => materialHitElement(hitOf(id)), Infinity, hitHtmlCache),
+    ),
+  );
 }
 
 function materialHitElement(hit: ReturnType<typeof materialHits>[number] | undefined) {

@@ -1,6 +1,11 @@
 import { createElement } from "react";
 import { renderedUntilChange, type RenderedHtml } from "~/http/static-html.server";
-import { CATALOGUE_MAX_AGE_MS, cachedCatalogue, searchCatalogue, type CatalogueFilters } from "./catalogue.server";
+import {
+  CATALOGUE_MAX_AGE_MS,
+  cachedCatalogue,
+  searchCatalogue,
+  type CatalogueFilters,
+} from "~/networks/catalogue.server";
 import { CatalogueResultsView } from "./catalogue-view";
 
 /**
@@ -9,5 +14,10 @@ import { CatalogueResultsView } from "./catalogue-view";
  * page around it).
  */
 export function catalogueResultsHtml(filters: CatalogueFilters): RenderedHtml {
-  return renderedUntilChange(`catalogue:${JSON.stringify(filters)}`, () => createElement(CatalogueResultsView, { networks: searchCatalogue(filters).networks }), CATALOGUE_MAX_AGE_MS, cachedCatalogue);
+  return renderedUntilChange(
+    `catalogue:${JSON.stringify(filters)}`,
+    () => createElement(CatalogueResultsView, { networks: searchCatalogue(filters).networks }),
+    CATALOGUE_MAX_AGE_MS,
+    cachedCatalogue,
+  );
 }

@@ -1,6 +1,20 @@
-const dateTimeFormat = new Intl.DateTimeFormat("nl-BE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
-const dateFormat = new Intl.DateTimeFormat("nl-BE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Brussels" });
-const timeFormat = new Intl.DateTimeFormat("nl-BE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Brussels" });
+const dateTimeFormat = new Intl.DateTimeFormat("nl-BE", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Brussels",
+});
+const dateFormat = new Intl.DateTimeFormat("nl-BE", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Brussels",
+});
+const timeFormat = new Intl.DateTimeFormat("nl-BE", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Brussels",
+});
 
 const asDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
 
