@@ -1,7 +1,7 @@
 import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "./app/seed/bootstrap.server";
-import { runScheduledTasks } from "./app/registrations/notifications.server";
+import { runScheduledTasks } from "./app/schedule.server";
 import { sealDueSurveys } from "./app/surveys/sealing.server";
 import { PseudonymKeyError } from "./app/surveys/pseudonym-key";
 import { serve } from "./app/http/serve";

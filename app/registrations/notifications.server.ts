@@ -1,9 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
 import { db, type Tx } from "#db/client.server";
 import { networkSessions, networks, registrations, sentNotifications, users } from "#db/schema";
-import { deleteExpiredAuthSessions } from "~/auth/lucia.server";
-import { purgeStaleThrottle } from "~/auth/throttle.server";
-import { deliverPendingMailInBackground, enqueueMail, purgeSentMail } from "~/mail/outbox.server";
+import { enqueueMail } from "~/mail/outbox.server";
 import { icsAttachment, sessionEvent, sessionPlace } from "./calendar.server";
 import { networkCancelledMail, reminderMail, sessionChangedMail } from "./messages";
 import { REMINDER_DAYS_BEFORE } from "./rules";
@@ -61,20 +59,13 @@ export function notifyNetworkCancelled(tx: Tx, networkId: number): void {
     enqueueMail(tx, person.email, networkCancelledMail(person.name, network.title));
 }
 
-export interface ScheduledTaskResult {
-  reminders: number;
-  /** Rows removed by the retention purge (counts only; check 60). */
-  purged: { authSessions: number; sentMail: number; throttle: number };
-}
-
 /**
- * Periodic work: expire offers (passing seats on) and send reminders a few days before each
- * session. A reminder is marked sent in the same transaction that queues it, so a restart or a
- * second server process never sends it twice. Then the retention purge: expired auth sessions,
- * mail sent more than 30 days ago and login-throttle counters whose window and lock have passed.
+ * Expires offers (passing seats on) and queues reminders a few days before each session; returns
+ * how many reminders were queued. A reminder is marked sent in the same transaction that queues
+ * it, so a restart or a second server process never sends it twice.
  */
-export function runScheduledTasks(now = new Date()): ScheduledTaskResult {
-  const reminders = db.transaction(
+export function sendSessionReminders(now: Date): number {
+  return db.transaction(
     (tx) => {
       expireOffers(tx, now);
       const horizon = new Date(now.getTime() + REMINDER_DAYS_BEFORE * 86_400_000);
@@ -118,14 +109,4 @@ export function runScheduledTasks(now = new Date()): ScheduledTaskResult {
     },
     { behavior: "immediate" },
   );
-  const purged = db.transaction(
-    (tx) => ({
-      authSessions: deleteExpiredAuthSessions(now, tx),
-      sentMail: purgeSentMail(now, tx),
-      throttle: purgeStaleThrottle(now, tx),
-    }),
-    { behavior: "immediate" },
-  );
-  deliverPendingMailInBackground();
-  return { reminders, purged };
 }

@@ -4,7 +4,7 @@ import { db } from "#db/client.server";
 import { attendance, networkSessions } from "#db/schema";
 import { checkIn, checkInCodeFor, saveAttendance, sessionRoster } from "~/registrations/attendance.server";
 import { calendarForToken, feedTokenFor, regenerateFeedToken } from "~/registrations/feeds.server";
-import { runScheduledTasks } from "~/registrations/notifications.server";
+import { runScheduledTasks } from "~/schedule.server";
 import { enrol } from "~/registrations/registrations.server";
 import { cancelSession } from "~/networks/manage.server";
 import { mailsTo } from "#tests/support/mail";

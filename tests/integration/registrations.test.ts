@@ -17,7 +17,7 @@ import {
   myRegistrationsIn,
   respondToOffer,
 } from "~/registrations/registrations.server";
-import { runScheduledTasks } from "~/registrations/notifications.server";
+import { runScheduledTasks } from "~/schedule.server";
 import { hasWaitlist, waitlistInScope, waitlistPosition } from "~/registrations/seats.server";
 import { mailsTo } from "#tests/support/mail";
 import { createInstitution, createPublishedNetwork, createUser } from "#tests/support/factories";

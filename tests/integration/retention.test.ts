@@ -3,7 +3,7 @@ import { db } from "#db/client.server";
 import { authSessions, authThrottle, mailOutbox } from "#db/schema";
 import { lockedSeconds } from "~/auth/throttle.server";
 import { SENT_MAIL_RETENTION_DAYS } from "~/mail/outbox.server";
-import { runScheduledTasks } from "~/registrations/notifications.server";
+import { runScheduledTasks } from "~/schedule.server";
 import { createUser } from "#tests/support/factories";
 
 const DAY = 86_400_000;
