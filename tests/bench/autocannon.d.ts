@@ -16,7 +16,10 @@ declare module "autocannon" {
     requests: { total: number };
   }
   interface Instance extends PromiseLike<Result> {
-    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): void;
     stop(): void;
   }
   function autocannon(options: Options): Instance;

@@ -10,7 +10,12 @@ export interface Target {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   /** Called per request: POST benchmarks give every request its own person. */
-  setupRequest?: (request: { method: string; path: string; headers: Record<string, string>; body?: string }) => { method: string; path: string; headers: Record<string, string>; body?: string };
+  setupRequest?: (request: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+  }) => { method: string; path: string; headers: Record<string, string>; body?: string };
 }
 
 export interface LoadResult {
@@ -78,7 +83,9 @@ export function processTree(pid: number): number[] {
 
 function statusField(pid: number, field: "VmRSS" | "VmHWM"): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(
+      readFileSync(`/proc/${pid}/status`, "utf8"),
+    );
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;

@@ -49,6 +49,7 @@ export function seededRandom(seed: number): Random {
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join("");
   next.uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[Math.floor(next() * 4)]}${hex(3)}-${hex(12)}`;
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-  next.token = (length) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+  next.token = (length) =>
+    Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
   return next;
 }
