@@ -143,13 +143,11 @@ test("guest-link stuffing, reopening, window moves and attendance games learn no
   await expect(page.getByText("De resultaten van de nameting zijn al gepubliceerd").first()).toBeVisible();
   // An import into the published phase is refused.
   await page.goto(`/netwerken/${slug}/metingen/import`);
-  await page
-    .getByLabel("Bestand", { exact: true })
-    .setInputFiles({
-      name: "opvulling.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("phase;tevredenheid\npost;5\npost;5\npost;5\npost;5\npost;5\n"),
-    });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "opvulling.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("phase;tevredenheid\npost;5\npost;5\npost;5\npost;5\npost;5\n"),
+  });
   await page.getByLabel(/Aantal deelnemers/).fill("40");
   await page.getByRole("button", { name: "Opladen" }).click();
   await expect(page.getByTestId("import-errors")).toContainText("Dit netwerk heeft al een nameting.");

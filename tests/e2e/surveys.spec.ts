@@ -213,25 +213,21 @@ test("a facilitator imports a Microsoft Forms export through the mapping screen;
   const template = await page.request.get(`/netwerken/${slug}/metingen/importsjabloon.csv`);
   expect(await template.text()).toContain("kennis: effectieve instructie");
 
-  await page
-    .getByLabel("Bestand", { exact: true })
-    .setInputFiles({
-      name: "fout.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("phase;tevredenheid\npost;9\n"),
-    });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "fout.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("phase;tevredenheid\npost;9\n"),
+  });
   await page.getByRole("button", { name: "Opladen" }).click();
   // The participant count is required: the imported measurement's response rate is computed over it.
   await expect(page.getByTestId("import-errors")).toContainText(
     "Aantal deelnemers: Geef het aantal deelnemers van het traject",
   );
-  await page
-    .getByLabel("Bestand", { exact: true })
-    .setInputFiles({
-      name: "fout.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from("phase;tevredenheid\npost;9\n"),
-    });
+  await page.getByLabel("Bestand", { exact: true }).setInputFiles({
+    name: "fout.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("phase;tevredenheid\npost;9\n"),
+  });
   await page.getByLabel(/Aantal deelnemers/).fill("14");
   await page.getByRole("button", { name: "Opladen" }).click();
   await expect(page.getByTestId("import-errors")).toContainText(
