@@ -623,6 +623,7 @@ export const SECURITY_CHECKS: Array<CoveredCheck | NotApplicableCheck> = [
       [INVARIANTS, "npm audit of the production dependencies"],
       [INVARIANTS, "is at least %s (known advisories"],
       [INVARIANTS, "every runtime dependency of package.json is either gated above"],
+      [INVARIANTS, "nothing from end-of-life Remix v2 is installed, and turbo-stream is nowhere at 2.x"],
       [
         INVARIANTS,
         "every dependency is pinned to an exact version and package-lock.json matches package.json",
