@@ -4,8 +4,6 @@ import { materialTypes, materialVisibilities } from "#db/schema/materials";
 import { VISIBILITY_LABELS } from "~/materials/validation";
 import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "./forms";
 
-export type { MaterialFormValues } from "~/materials/form-values";
-
 interface Props {
   values: MaterialFormValues;
   errors: Record<string, string>;

@@ -9,7 +9,6 @@ import { createContext, useContext, useState } from "react";
  * as hydration data; the browser keeps the HTML already on the page. Data requests (client-side
  * navigation, revalidation) carry the HTML itself.
  */
-export type { StaticHtmlData } from "~/http/static-html";
 
 export const StaticHtmlContext = createContext<Record<string, string>>({});
 
